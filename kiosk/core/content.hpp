@@ -1,0 +1,87 @@
+#pragma once
+// The training content as the kiosk uses it, after loading and validation. Plain data.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ui_text.hpp"
+
+namespace signaal {
+
+enum class QuestionType { Single, Multiple, TrueFalse, Scenario, Order };
+
+const char* to_string(QuestionType t);
+
+struct CardText {
+    std::string title;
+    std::string text;
+};
+
+struct PageText {
+    std::string heading;
+    std::vector<std::string> paragraphs;
+    std::vector<std::string> bullets;
+    std::vector<CardText> cards;  // parallel to Page::card_icons
+};
+
+struct QuestionText {
+    std::string scenario;  // only for scenario questions
+    std::string prompt;
+    std::vector<std::string> choices;  // parallel to Question::choice_ids
+    std::string feedback;
+};
+
+struct ModuleText {
+    std::string title;
+    std::string summary;
+    std::vector<PageText> pages;          // parallel to Module::pages
+    std::vector<QuestionText> questions;  // parallel to Module::questions
+};
+
+struct Page {
+    std::string id;
+    std::filesystem::path image;  // absolute, checked to exist; empty when none
+    std::vector<std::string> card_icons;
+};
+
+struct Question {
+    std::string id;
+    QuestionType type = QuestionType::Single;
+    std::vector<std::string> choice_ids;  // truefalse: {"true", "false"}
+    // Indices into choice_ids: the right choice(s); for order questions 0..n-1, the right order.
+    std::vector<int> correct;
+    std::filesystem::path image;
+};
+
+struct Module {
+    std::string id;
+    int version = 1;
+    std::vector<std::string> audiences;
+    int minutes = 0;
+    int pass_mark = 80;        // percent
+    int validity_months = 12;
+    std::vector<std::string> sources;
+    std::filesystem::path dir;
+    std::vector<Page> pages;
+    std::vector<Question> questions;
+    std::map<std::string, ModuleText> text;  // by language code; every offered language present
+
+    const ModuleText& in(const std::string& lang) const;
+};
+
+struct Language {
+    std::string code;
+    std::string name;  // in the language itself
+};
+
+struct Catalog {
+    std::vector<Language> languages;
+    std::vector<Module> modules;
+    UiText ui;
+
+    const Module* find_module(const std::string& id) const;
+    bool offers(const std::string& lang) const;
+};
+
+}  // namespace signaal

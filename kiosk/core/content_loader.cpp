@@ -1,0 +1,522 @@
+#include "content_loader.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <fstream>
+#include <set>
+
+#include "toml_reader.hpp"
+
+namespace signaal {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::uintmax_t kMaxTomlBytes = 1u << 20;
+constexpr std::uintmax_t kMaxImageBytes = 8u << 20;
+constexpr size_t kMaxChoices = 6;
+
+bool is_id(std::string_view s) {
+    if (s.empty() || s.size() > 64) return false;
+    return std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
+std::set<std::string> placeholders(std::string_view s) {
+    std::set<std::string> out;
+    for (size_t open = s.find('{'); open != std::string_view::npos; open = s.find('{', open + 1)) {
+        const size_t close = s.find('}', open);
+        if (close == std::string_view::npos) break;
+        out.emplace(s.substr(open + 1, close - open - 1));
+    }
+    return out;
+}
+
+// [section] The languages the kiosk offers --------------------------------------------------
+
+std::vector<Language> load_languages(const fs::path& dir, std::vector<Diagnostic>& problems) {
+    const fs::path file = dir / "languages.toml";
+    TomlReader r(file.string(), problems);
+    std::vector<Language> out;
+    auto doc = r.parse(file, kMaxTomlBytes);
+    if (!doc) return out;
+    r.only_keys(*doc, {"language"}, "languages.toml");
+    const toml::array* list = r.array(*doc, "language");
+    if (!list) return out;
+    std::set<std::string> seen;
+    for (const toml::node& n : *list) {
+        const toml::table* t = n.as_table();
+        if (!t) {
+            r.error(n, "each [[language]] must be a table with code and name");
+            continue;
+        }
+        r.only_keys(*t, {"code", "name"}, "[[language]]");
+        auto code = r.text(*t, "code");
+        auto name = r.text(*t, "name");
+        if (!code || !name) continue;
+        if (code->size() < 2 || code->size() > 3 || !is_id(*code))
+            r.error(*t, "language code '" + *code + "' must be 2-3 lowercase letters");
+        else if (!seen.insert(*code).second)
+            r.error(*t, "duplicate language code '" + *code + "'");
+        else
+            out.push_back({*code, *name});
+    }
+    if (out.empty() && r.error_count() == 0) r.error(*doc, "no languages listed");
+    return out;
+}
+
+// [section] The kiosk's own words --------------------------------------------------------------
+
+void load_keyboard(TomlReader& r, const toml::table& t, const std::string& lang, UiText& ui) {
+    r.only_keys(t, {"rows", "accents"}, "[keyboard]");
+    Keyboard kb;
+    if (auto rows = r.texts(t, "rows")) kb.rows = *rows;
+    if (t.get("accents")) {
+        if (auto a = r.text(t, "accents")) kb.accents = *a;
+    }
+    ui.set_keyboard(lang, std::move(kb));
+}
+
+void load_ui(const fs::path& dir, const std::vector<Language>& langs, UiText& ui,
+             std::vector<Diagnostic>& problems) {
+    std::map<std::string, std::pair<std::string, int>> reference;  // key -> (text, line) in the first language
+    for (size_t i = 0; i < langs.size(); ++i) {
+        const std::string& lang = langs[i].code;
+        const fs::path file = dir / "ui" / (lang + ".toml");
+        TomlReader r(file.string(), problems);
+        auto doc = r.parse(file, kMaxTomlBytes);
+        if (!doc) continue;
+        std::set<std::string> keys;
+        for (auto&& [k, v] : *doc) {
+            const std::string key(k.str());
+            if (key == "keyboard" && v.is_table()) {
+                load_keyboard(r, *v.as_table(), lang, ui);
+                continue;
+            }
+            if (!v.is_string()) {
+                r.error(v, "'" + key + "' must be text");
+                continue;
+            }
+            keys.insert(key);
+            const std::string text = **v.as_string();
+            if (i == 0) {
+                reference[key] = {text, TomlReader::line(v)};
+            } else if (!reference.count(key)) {
+                r.error(v, "'" + key + "' is not a key of ui/" + langs[0].code + ".toml");
+                continue;
+            } else if (placeholders(text) != placeholders(reference[key].first)) {
+                r.error(v, "'" + key + "' must keep the {placeholders} of ui/" + langs[0].code +
+                               ".toml: " + reference[key].first);
+            }
+            ui.set(lang, key, text);
+        }
+        if (!doc->get("keyboard")) r.error(*doc, "missing [keyboard] table");
+        if (i > 0)
+            for (const auto& [key, ref] : reference)
+                if (!keys.count(key))
+                    r.error(0, "missing key '" + key + "' (ui/" + langs[0].code + ".toml:" +
+                                   std::to_string(ref.second) + ")");
+    }
+}
+
+// [section] Module structure (module.toml) ----------------------------------------------------
+
+fs::path check_image(TomlReader& r, const toml::node& at, const fs::path& module_dir,
+                     const std::string& rel) {
+    const fs::path p(rel);
+    if (p.is_absolute() || rel.find("..") != std::string::npos || rel.find('\\') != std::string::npos) {
+        r.error(at, "image '" + rel + "' must be a path inside the module folder");
+        return {};
+    }
+    std::error_code ec;
+    const fs::path full = fs::weakly_canonical(module_dir / p, ec);
+    const fs::path base = fs::weakly_canonical(module_dir, ec);
+    const auto [b, f] = std::mismatch(base.begin(), base.end(), full.begin(), full.end());
+    if (ec || b != base.end()) {
+        r.error(at, "image '" + rel + "' leads outside the module folder");
+        return {};
+    }
+    if (!fs::is_regular_file(full, ec)) {
+        r.error(at, "image '" + rel + "' does not exist");
+        return {};
+    }
+    if (fs::file_size(full, ec) > kMaxImageBytes) {
+        r.error(at, "image '" + rel + "' is larger than 8 MB");
+        return {};
+    }
+    // PNG signature, then IHDR: width, height, bit depth (byte 24). libharu and the kiosk
+    // both need 8-bit PNGs.
+    unsigned char head[25] = {};
+    std::ifstream in(full, std::ios::binary);
+    in.read(reinterpret_cast<char*>(head), sizeof head);
+    static constexpr unsigned char sig[8] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    if (!in || !std::equal(sig, sig + 8, head) || std::string_view(reinterpret_cast<char*>(head + 12), 4) != "IHDR") {
+        r.error(at, "image '" + rel + "' is not a readable PNG file");
+        return {};
+    }
+    if (head[24] != 8) {
+        r.error(at, "image '" + rel + "' has " + std::to_string(head[24]) + "-bit colour; save it as 8-bit PNG");
+        return {};
+    }
+    return full;
+}
+
+bool icon_exists(const fs::path& icon_dir, const std::string& name) {
+    return fs::exists(icon_dir / (name + ".svg")) || fs::exists(icon_dir / (name + ".png"));
+}
+
+std::optional<QuestionType> parse_type(std::string_view s) {
+    if (s == "single") return QuestionType::Single;
+    if (s == "multiple") return QuestionType::Multiple;
+    if (s == "truefalse") return QuestionType::TrueFalse;
+    if (s == "scenario") return QuestionType::Scenario;
+    if (s == "order") return QuestionType::Order;
+    return std::nullopt;
+}
+
+void load_pages(TomlReader& r, const toml::table& doc, Module& m, const fs::path& icon_dir) {
+    const toml::array* pages = r.array(doc, "pages");
+    if (!pages) return;
+    std::set<std::string> ids;
+    for (const toml::node& n : *pages) {
+        const toml::table* t = n.as_table();
+        if (!t) {
+            r.error(n, "each [[pages]] entry must be a table");
+            continue;
+        }
+        r.only_keys(*t, {"id", "image", "cards"}, "[[pages]]");
+        Page p;
+        if (auto id = r.text(*t, "id")) {
+            if (!is_id(*id)) r.error(*t->get("id"), "page id '" + *id + "' may only use a-z, 0-9 and '-'");
+            else if (!ids.insert(*id).second) r.error(*t->get("id"), "duplicate page id '" + *id + "'");
+            p.id = *id;
+        }
+        if (auto img = r.text(*t, "image", false)) p.image = check_image(r, *t->get("image"), m.dir, *img);
+        if (auto cards = r.texts(*t, "cards", false)) {
+            for (const auto& icon : *cards)
+                if (!icon_dir.empty() && !icon_exists(icon_dir, icon))
+                    r.error(*t->get("cards"), "unknown icon '" + icon + "' (no " + icon + ".svg in " +
+                                                  icon_dir.string() + ")");
+            p.card_icons = *cards;
+        }
+        m.pages.push_back(std::move(p));
+    }
+    if (pages->empty()) r.error(*pages, "a module needs at least one page");
+}
+
+void load_answer(TomlReader& r, const toml::table& t, Question& q) {
+    const toml::node* answer = t.get("answer");
+    if (q.type == QuestionType::Order) {
+        if (answer) r.error(*answer, "order questions have no 'answer': list the choices in the right order");
+        for (size_t i = 0; i < q.choice_ids.size(); ++i) q.correct.push_back(static_cast<int>(i));
+        return;
+    }
+    if (q.type == QuestionType::TrueFalse) {
+        if (!answer || !answer->is_boolean()) {
+            r.error(answer ? *answer : static_cast<const toml::node&>(t), "a truefalse question needs answer = true or answer = false");
+            return;
+        }
+        q.correct = {**answer->as_boolean() ? 0 : 1};
+        return;
+    }
+    auto ids = r.texts(t, "answer");
+    if (!ids) return;
+    std::set<int> chosen;
+    for (const auto& id : *ids) {
+        auto at = std::find(q.choice_ids.begin(), q.choice_ids.end(), id);
+        if (at == q.choice_ids.end()) {
+            r.error(*answer, "answer '" + id + "' is not one of the choices");
+            return;
+        }
+        if (!chosen.insert(static_cast<int>(at - q.choice_ids.begin())).second) {
+            r.error(*answer, "answer '" + id + "' is listed twice");
+            return;
+        }
+    }
+    const bool one = q.type == QuestionType::Single || q.type == QuestionType::Scenario;
+    if (chosen.empty() || (one && chosen.size() != 1)) {
+        r.error(*answer, std::string("a ") + to_string(q.type) + " question needs " +
+                             (one ? "exactly one answer" : "at least one answer"));
+        return;
+    }
+    q.correct.assign(chosen.begin(), chosen.end());
+}
+
+void load_questions(TomlReader& r, const toml::table& doc, Module& m) {
+    const toml::array* questions = r.array(doc, "questions");
+    if (!questions) return;
+    std::set<std::string> ids;
+    for (const toml::node& n : *questions) {
+        const toml::table* t = n.as_table();
+        if (!t) {
+            r.error(n, "each [[questions]] entry must be a table");
+            continue;
+        }
+        r.only_keys(*t, {"id", "type", "choices", "answer", "image"}, "[[questions]]");
+        Question q;
+        if (auto id = r.text(*t, "id")) {
+            if (!is_id(*id)) r.error(*t->get("id"), "question id '" + *id + "' may only use a-z, 0-9 and '-'");
+            else if (!ids.insert(*id).second) r.error(*t->get("id"), "duplicate question id '" + *id + "'");
+            q.id = *id;
+        }
+        auto type_text = r.text(*t, "type");
+        if (!type_text) continue;
+        auto type = parse_type(*type_text);
+        if (!type) {
+            r.error(*t->get("type"), "unknown question type '" + *type_text +
+                                         "' (single, multiple, truefalse, scenario or order)");
+            continue;
+        }
+        q.type = *type;
+        if (q.type == QuestionType::TrueFalse) {
+            if (const toml::node* c = t->get("choices")) r.error(*c, "truefalse questions have no 'choices'");
+            q.choice_ids = {"true", "false"};
+        } else if (auto choices = r.texts(*t, "choices")) {
+            const size_t lo = q.type == QuestionType::Order ? 3 : 2;
+            std::set<std::string> unique(choices->begin(), choices->end());
+            if (choices->size() < lo || choices->size() > kMaxChoices)
+                r.error(*t->get("choices"), "a " + std::string(to_string(q.type)) + " question needs " +
+                                                std::to_string(lo) + " to " + std::to_string(kMaxChoices) + " choices");
+            else if (unique.size() != choices->size())
+                r.error(*t->get("choices"), "duplicate choice id");
+            else if (!std::all_of(choices->begin(), choices->end(), [](auto& c) { return is_id(c); }))
+                r.error(*t->get("choices"), "choice ids may only use a-z, 0-9 and '-'");
+            else
+                q.choice_ids = *choices;
+        }
+        if (!q.choice_ids.empty()) load_answer(r, *t, q);
+        if (auto img = r.text(*t, "image", false)) q.image = check_image(r, *t->get("image"), m.dir, *img);
+        m.questions.push_back(std::move(q));
+    }
+    if (questions->empty()) r.error(*questions, "a module needs at least one question");
+}
+
+std::optional<Module> load_structure(const fs::path& dir, const fs::path& icon_dir,
+                                     std::vector<Diagnostic>& problems) {
+    const fs::path file = dir / "module.toml";
+    TomlReader r(file.string(), problems);
+    auto doc = r.parse(file, kMaxTomlBytes);
+    if (!doc) return std::nullopt;
+    r.only_keys(*doc, {"id", "version", "audiences", "minutes", "pass_mark", "validity_months",
+                       "sources", "pages", "questions"}, "module.toml");
+    Module m;
+    m.dir = dir;
+    if (auto id = r.text(*doc, "id")) {
+        if (*id != dir.filename().string())
+            r.error(*doc->get("id"), "id '" + *id + "' must equal the folder name '" + dir.filename().string() + "'");
+        m.id = *id;
+    }
+    if (auto v = r.integer(*doc, "version", 1, 1'000'000)) m.version = static_cast<int>(*v);
+    if (auto a = r.texts(*doc, "audiences")) m.audiences = *a;
+    if (auto v = r.integer(*doc, "minutes", 1, 240)) m.minutes = static_cast<int>(*v);
+    if (auto v = r.integer(*doc, "pass_mark", 1, 100)) m.pass_mark = static_cast<int>(*v);
+    if (auto v = r.integer(*doc, "validity_months", 1, 120)) m.validity_months = static_cast<int>(*v);
+    if (auto s = r.texts(*doc, "sources")) m.sources = *s;
+    load_pages(r, *doc, m, icon_dir);
+    load_questions(r, *doc, m);
+    if (r.error_count() > 0) return std::nullopt;
+    return m;
+}
+
+// [section] Module text (<lang>.toml) ----------------------------------------------------------
+
+void load_page_text(TomlReader& r, const toml::table& t, const Page& page, const PageText* ref,
+                    PageText& out) {
+    r.only_keys(t, {"heading", "paragraphs", "bullets", "cards"}, "[pages." + page.id + "]");
+    if (auto h = r.text(t, "heading")) out.heading = *h;
+    if (auto p = r.texts(t, "paragraphs")) out.paragraphs = *p;
+    if (auto b = r.texts(t, "bullets", false)) out.bullets = *b;
+    if (ref && t.get("paragraphs") && out.paragraphs.size() != ref->paragraphs.size())
+        r.error(*t.get("paragraphs"), "page '" + page.id + "' has " + std::to_string(out.paragraphs.size()) +
+                                          " paragraphs; the source language has " + std::to_string(ref->paragraphs.size()));
+    if (ref && out.bullets.size() != ref->bullets.size())
+        r.error(t, "page '" + page.id + "' has " + std::to_string(out.bullets.size()) +
+                       " bullets; the source language has " + std::to_string(ref->bullets.size()));
+    const toml::array* cards = r.array(t, "cards", !page.card_icons.empty());
+    if (!cards) return;
+    if (cards->size() != page.card_icons.size()) {
+        r.error(*cards, "page '" + page.id + "' needs " + std::to_string(page.card_icons.size()) +
+                            " cards (one per icon in module.toml), not " + std::to_string(cards->size()));
+        return;
+    }
+    for (const toml::node& c : *cards) {
+        const toml::table* ct = c.as_table();
+        if (!ct) {
+            r.error(c, "each card must be { title = \"...\", text = \"...\" }");
+            continue;
+        }
+        r.only_keys(*ct, {"title", "text"}, "a card");
+        CardText card;
+        if (auto v = r.text(*ct, "title")) card.title = *v;
+        if (auto v = r.text(*ct, "text")) card.text = *v;
+        out.cards.push_back(std::move(card));
+    }
+}
+
+void load_question_text(TomlReader& r, const toml::table& t, const Question& q, QuestionText& out) {
+    r.only_keys(t, {"scenario", "prompt", "choices", "feedback"}, "[questions." + q.id + "]");
+    if (auto v = r.text(t, "prompt")) out.prompt = *v;
+    if (auto v = r.text(t, "feedback")) out.feedback = *v;
+    if (q.type == QuestionType::Scenario) {
+        if (auto v = r.text(t, "scenario")) out.scenario = *v;
+    } else if (const toml::node* s = t.get("scenario")) {
+        r.error(*s, "only scenario questions have a 'scenario' text");
+    }
+    if (q.type == QuestionType::TrueFalse) {
+        if (const toml::node* c = t.get("choices")) r.error(*c, "truefalse questions have no choice texts");
+        return;
+    }
+    const toml::table* choices = r.table(t, "choices");
+    if (!choices) return;
+    for (auto&& [k, v] : *choices)
+        if (std::find(q.choice_ids.begin(), q.choice_ids.end(), k.str()) == q.choice_ids.end())
+            r.error(v, "choice '" + std::string(k.str()) + "' is not a choice of question '" + q.id + "'");
+    for (const auto& id : q.choice_ids) {
+        if (!choices->get(id)) {
+            r.error(*choices, "question '" + q.id + "' lacks the text for choice '" + id + "'");
+            continue;
+        }
+        if (auto v = r.text(*choices, id)) out.choices.push_back(*v);
+    }
+}
+
+bool load_text(const Module& m, const std::string& lang, const ModuleText* ref, const UiText& ui,
+               ModuleText& out, std::vector<Diagnostic>& problems) {
+    const fs::path file = m.dir / (lang + ".toml");
+    TomlReader r(file.string(), problems);
+    out.pages.resize(m.pages.size());
+    out.questions.resize(m.questions.size());
+    if (!fs::exists(file)) {
+        r.error(0, "missing: module '" + m.id + "' has no text in language '" + lang + "'");
+        return false;
+    }
+    auto doc = r.parse(file, kMaxTomlBytes);
+    if (!doc) return false;
+    r.only_keys(*doc, {"title", "summary", "pages", "questions"}, lang + ".toml");
+    if (auto v = r.text(*doc, "title")) out.title = *v;
+    if (auto v = r.text(*doc, "summary")) out.summary = *v;
+
+    const toml::table* pages = r.table(*doc, "pages");
+    const toml::table* questions = r.table(*doc, "questions");
+    if (pages) {
+        for (auto&& [k, v] : *pages)
+            if (std::none_of(m.pages.begin(), m.pages.end(), [&](auto& p) { return p.id == k.str(); }))
+                r.error(v, "page '" + std::string(k.str()) + "' is not in module.toml");
+        for (size_t i = 0; i < m.pages.size(); ++i) {
+            const toml::node* n = pages->get(m.pages[i].id);
+            if (!n || !n->is_table()) {
+                r.error(*pages, "missing [pages." + m.pages[i].id + "]");
+                continue;
+            }
+            load_page_text(r, *n->as_table(), m.pages[i], ref ? &ref->pages[i] : nullptr, out.pages[i]);
+        }
+    }
+    if (questions) {
+        for (auto&& [k, v] : *questions)
+            if (std::none_of(m.questions.begin(), m.questions.end(), [&](auto& q) { return q.id == k.str(); }))
+                r.error(v, "question '" + std::string(k.str()) + "' is not in module.toml");
+        for (size_t i = 0; i < m.questions.size(); ++i) {
+            const toml::node* n = questions->get(m.questions[i].id);
+            if (!n || !n->is_table()) {
+                r.error(*questions, "missing [questions." + m.questions[i].id + "]");
+                continue;
+            }
+            load_question_text(r, *n->as_table(), m.questions[i], out.questions[i]);
+            if (m.questions[i].type == QuestionType::TrueFalse)
+                out.questions[i].choices = {ui.get(lang, "answer_true"), ui.get(lang, "answer_false")};
+        }
+    }
+    return r.error_count() == 0;
+}
+
+// [section] Editorial rules for shipped modules ------------------------------------------------
+
+void check_editorial(const Module& m, std::vector<Diagnostic>& problems) {
+    TomlReader r((m.dir / "module.toml").string(), problems);
+    if (m.pages.size() < 6 || m.pages.size() > 12)
+        r.error(0, "has " + std::to_string(m.pages.size()) + " pages; shipped modules have 6-12");
+    if (m.questions.size() < 12)
+        r.error(0, "has " + std::to_string(m.questions.size()) + " questions; shipped modules have at least 12");
+    std::set<QuestionType> types;
+    size_t scenarios = 0;
+    for (const auto& q : m.questions) {
+        types.insert(q.type);
+        scenarios += q.type == QuestionType::Scenario;
+    }
+    if (types.size() < 4) r.error(0, "uses " + std::to_string(types.size()) + " question types; shipped modules use at least 4");
+    if (scenarios * 3 < m.questions.size())
+        r.error(0, "has " + std::to_string(scenarios) + " scenario questions; at least a third must be scenarios");
+    if (m.sources.empty()) r.error(0, "lists no sources");
+}
+
+}  // namespace
+
+const char* to_string(QuestionType t) {
+    switch (t) {
+        case QuestionType::Single: return "single";
+        case QuestionType::Multiple: return "multiple";
+        case QuestionType::TrueFalse: return "truefalse";
+        case QuestionType::Scenario: return "scenario";
+        case QuestionType::Order: return "order";
+    }
+    return "?";
+}
+
+fs::path default_icon_dir(const fs::path& content_dir) {
+    const fs::path d = content_dir / ".." / "assets" / "icons";
+    std::error_code ec;
+    return fs::is_directory(d, ec) ? d.lexically_normal() : fs::path{};
+}
+
+LoadResult load_content(const fs::path& dir, const LoadOptions& options) {
+    LoadResult res;
+    res.catalog.languages = load_languages(dir, res.problems);
+    load_ui(dir, res.catalog.languages, res.catalog.ui, res.problems);
+    res.languages_ok = res.problems.empty() && !res.catalog.languages.empty();
+
+    std::vector<fs::path> folders;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(dir / "modules", ec))
+        if (e.is_directory()) folders.push_back(e.path());
+    if (ec) res.problems.push_back({(dir / "modules").string(), 0, "cannot list modules: " + ec.message()});
+    std::sort(folders.begin(), folders.end());
+
+    for (const auto& folder : folders) {
+        const size_t before = res.problems.size();
+        std::optional<Module> m = load_structure(folder, options.icon_dir, res.problems);
+        bool ok = m.has_value();
+        if (m) {
+            const ModuleText* ref = nullptr;
+            for (const auto& lang : res.catalog.languages) {
+                ModuleText text;
+                const bool loaded = load_text(*m, lang.code, ref, res.catalog.ui, text, res.problems);
+                auto& stored = m->text[lang.code] = std::move(text);
+                // Later languages are compared with the source language only if it loaded cleanly.
+                if (lang.code == res.catalog.languages.front().code && loaded) ref = &stored;
+                ok = ok && loaded;
+            }
+            if (options.strict) check_editorial(*m, res.problems);
+        }
+        if (ok && res.problems.size() == before) res.catalog.modules.push_back(std::move(*m));
+        else res.broken_modules.push_back(folder.filename().string());
+    }
+    return res;
+}
+
+const ModuleText& Module::in(const std::string& lang) const {
+    auto t = text.find(lang);
+    assert(t != text.end() && "every offered language is loaded for every module");
+    return t->second;
+}
+
+const Module* Catalog::find_module(const std::string& id) const {
+    for (const auto& m : modules)
+        if (m.id == id) return &m;
+    return nullptr;
+}
+
+bool Catalog::offers(const std::string& lang) const {
+    return std::any_of(languages.begin(), languages.end(), [&](auto& l) { return l.code == lang; });
+}
+
+}  // namespace signaal

@@ -1,0 +1,37 @@
+#include "paths.hpp"
+
+#include <cstdlib>
+
+namespace signaal {
+namespace fs = std::filesystem;
+
+fs::path data_dir() {
+    fs::path base;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) base = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home) base = fs::path(home) / ".local" / "share";
+    else base = fs::current_path();
+    const fs::path dir = base / "signaal";
+    std::error_code ec;
+    fs::create_directories(dir, ec);  // a failure shows up, with its reason, when the file is opened
+    return dir;
+}
+
+fs::path default_db_path() { return data_dir() / "signaal.db"; }
+
+fs::path default_content_dir() {
+    if (const char* env = std::getenv("SIGNAAL_CONTENT"); env && *env) return env;
+    std::error_code ec;
+    const fs::path installed = fs::read_symlink("/proc/self/exe", ec).parent_path() / ".." / "share" / "signaal" / "content";
+    if (!ec && fs::is_directory(installed, ec)) return installed.lexically_normal();
+    return SIGNAAL_SOURCE_CONTENT_DIR;
+}
+
+fs::path default_asset_dir() {
+    if (const char* env = std::getenv("SIGNAAL_ASSETS"); env && *env) return env;
+    std::error_code ec;
+    const fs::path installed = fs::read_symlink("/proc/self/exe", ec).parent_path() / ".." / "share" / "signaal" / "assets";
+    if (!ec && fs::is_directory(installed, ec)) return installed.lexically_normal();
+    return SIGNAAL_BUILD_ASSET_DIR;
+}
+
+}  // namespace signaal

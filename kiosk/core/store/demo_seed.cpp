@@ -1,0 +1,118 @@
+#include "demo_seed.hpp"
+
+#include <array>
+
+#include "sqlite.hpp"
+
+namespace signaal {
+namespace {
+
+// Fictional venues and names in the mix of the people who work in Dutch hospitality,
+// cleaning and municipalities (Dutch, Polish, Romanian, Bulgarian, Turkish, Spanish).
+struct DemoVenue { const char* name; const char* kind; };
+constexpr std::array<DemoVenue, 6> kVenues{{
+    {"Hotel De Gouden Leeuw", "hotel"},
+    {"Stadshotel Aan de Gracht", "hotel"},
+    {"Vakantiepark Duinzicht", "holiday-park"},
+    {"Schoonmaakbedrijf Glans", "workplace"},
+    {"Kwekerij Van Dijk", "workplace"},
+    {"Gemeente Westerdal", "municipality"},
+}};
+constexpr std::array<const char*, 24> kFirst{
+    "Anna", "Daan", "Sanne", "Mohamed", "Łukasz", "Agnieszka", "Ștefan", "Ioana", "Иван", "Мария",
+    "Zoë", "Emre", "Ayşe", "Lucía", "Javier", "Piotr", "Katarzyna", "Andrei", "Elena", "Георги",
+    "Fleur", "Jan", "Noah", "Fatima"};
+constexpr std::array<const char*, 24> kLast{
+    "de Vries", "Jansen", "Bakker", "Visser", "Wiśniewski", "Kowalska", "Dumitrescu", "Popescu",
+    "Петров", "Иванова", "van den Berg", "Yılmaz", "Özdemir", "García", "Martínez", "Nowak",
+    "Zielińska", "Ionescu", "Stan", "Димитров", "Smit", "Mulder", "de Boer", "El Amrani"};
+constexpr std::array<const char*, 5> kLanguages{"nl", "en", "pl", "ro", "bg"};
+
+struct Rng {
+    std::uint64_t s;
+    std::uint64_t next() {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        return s;
+    }
+    int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
+};
+
+bool serves(const DemoModule& m, const char* kind) {
+    for (const auto& a : m.audiences)
+        if (a == kind) return true;
+    return m.audiences.empty();
+}
+
+}  // namespace
+
+DemoSummary seed_demo(Store& store, const std::vector<DemoModule>& modules, const DemoOptions& o) {
+    DemoSummary sum;
+    Rng rng{o.seed * 2654435761u + 88172645463325252ull};
+    db::Connection& c = store.connection();
+    store.batch([&] {
+        std::vector<std::int64_t> venue_ids;
+        for (const auto& v : kVenues) {
+            auto existing = store.venue_by_name(v.name);
+            venue_ids.push_back(existing ? existing->id : store.add_venue(v.name, v.kind));
+            sum.venues += existing ? 0 : 1;
+        }
+        auto& person = c.cached(
+            "INSERT INTO people(uid, full_name, name_key, employee_number, venue_id, language, active, "
+            "created_at, last_activity_at) VALUES (?, ?, lower(?), ?, ?, ?, ?, ?, ?)");
+        auto& attempt = c.cached(
+            "INSERT INTO attempts(uid, person_id, module_id, module_version, language, seed, correct, total, "
+            "score_percent, passed, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        auto& answer = c.cached("INSERT INTO answers(attempt_id, question_id, given, correct) VALUES (?, ?, ?, ?)");
+        auto& completion = c.cached(
+            "INSERT INTO completions(uid, attempt_id, person_id, venue_id, module_id, module_version, completed_on, "
+            "valid_until, score_percent, certificate_serial, verification_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        const int span_days = 365 * o.years;
+        for (int i = 0; i < o.people; ++i) {
+            const size_t vi = static_cast<size_t>(rng.below(static_cast<int>(kVenues.size())));
+            const std::string name = std::string(kFirst[static_cast<size_t>(rng.below(24))]) + " " +
+                                     kLast[static_cast<size_t>(rng.below(24))];
+            const std::string employee = rng.below(3) == 0 ? "" : "E" + std::to_string(10000 + i);
+            const char* lang = kLanguages[static_cast<size_t>(rng.below(5))];
+            const Date joined = o.today - std::chrono::days{rng.below(span_days)};
+            person.bind(1, random_uid()).bind(2, name).bind(3, name).bind(4, employee).bind(5, venue_ids[vi])
+                .bind(6, lang).bind(7, rng.below(10) == 0 ? 0 : 1).bind(8, to_iso(joined)).bind(9, to_iso(joined)).run();
+            const std::int64_t pid = c.last_insert_id();
+            ++sum.people;
+            for (const auto& m : modules) {
+                if (!serves(m, kVenues[vi].kind) || rng.below(5) == 0) continue;  // not everyone has started
+                // One to three attempts, the later ones more likely to pass; renewals a year apart.
+                Date when = joined + std::chrono::days{rng.below(30)};
+                for (int a = 0, tries = 1 + rng.below(3); a < tries && when <= o.today; ++a) {
+                    const int total = m.question_ids.empty() ? 12 : static_cast<int>(m.question_ids.size());
+                    const int correct = total - rng.below(a == tries - 1 ? 3 : total / 2 + 1);
+                    const bool passed = correct * 100 >= 80 * total;
+                    attempt.bind(1, random_uid()).bind(2, pid).bind(3, m.id).bind(4, m.version).bind(5, lang)
+                        .bind(6, std::to_string(rng.next())).bind(7, correct).bind(8, total)
+                        .bind(9, correct * 100 / total).bind(10, passed ? 1 : 0).bind(11, to_iso(when) + "T10:00:00Z").run();
+                    const std::int64_t aid = c.last_insert_id();
+                    ++sum.attempts;
+                    if (o.with_answers)
+                        for (size_t q = 0; q < m.question_ids.size(); ++q)
+                            answer.bind(1, aid).bind(2, m.question_ids[q]).bind(3, "a")
+                                .bind(4, static_cast<int>(q) < correct ? 1 : 0).run();
+                    if (passed) {
+                        completion.bind(1, random_uid()).bind(2, aid).bind(3, pid).bind(4, venue_ids[vi]).bind(5, m.id)
+                            .bind(6, m.version).bind(7, to_iso(when)).bind(8, to_iso(add_months(when, m.validity_months)))
+                            .bind(9, correct * 100 / total).bind(10, random_serial(when)).bind(11, random_verification_code()).run();
+                        ++sum.completions;
+                        when = add_months(when, m.validity_months) - std::chrono::days{rng.below(40)};
+                    } else {
+                        when += std::chrono::days{1 + rng.below(3)};
+                    }
+                }
+            }
+        }
+        store.audit("demo_seed", std::to_string(sum.people) + " people, " + std::to_string(sum.completions) +
+                                     " completions");
+    });
+    return sum;
+}
+
+}  // namespace signaal

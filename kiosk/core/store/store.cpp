@@ -1,0 +1,316 @@
+#include "store.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <random>
+
+#include "schema.hpp"
+#include "sqlite.hpp"
+
+namespace signaal {
+namespace {
+
+constexpr char kCrockford[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+std::uint64_t random64() {
+    static thread_local std::random_device rd;
+    return (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
+}
+
+std::string random_base32(size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i) s += kCrockford[random64() % 32];
+    return s;
+}
+
+// Names are matched case-insensitively in ASCII and with runs of spaces folded; letters with
+// diacritics must be typed the same way each time (the keyboard offers them consistently).
+std::string name_key(const std::string& name) {
+    std::string k;
+    for (char ch : name) {
+        if (ch == ' ' && (k.empty() || k.back() == ' ')) continue;
+        k += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    }
+    while (!k.empty() && k.back() == ' ') k.pop_back();
+    return k;
+}
+
+std::string describe_open_failure(const db::Error& e) {
+    switch (e.code()) {
+        case SQLITE_NOTADB: return "not a Signaal database, or the file is damaged (" + std::string(e.what()) + ")";
+        case SQLITE_CORRUPT: return "the database file is damaged (" + std::string(e.what()) + ")";
+        case SQLITE_CANTOPEN: return "cannot open the file (" + std::string(e.what()) + "); check the folder exists and is writable";
+        case SQLITE_READONLY: return "the database is read-only (" + std::string(e.what()) + ")";
+        case SQLITE_BUSY: return "the database is locked by another program (" + std::string(e.what()) + ")";
+        case SQLITE_FULL: return "the disk is full (" + std::string(e.what()) + ")";
+        default: return e.what();
+    }
+}
+
+ModuleStatus::Kind status_kind(const std::string& valid_until, Date today, int expiring_days) {
+    const std::string t = to_iso(today);
+    if (valid_until < t) return ModuleStatus::Kind::Expired;
+    if (valid_until <= to_iso(today + std::chrono::days{expiring_days})) return ModuleStatus::Kind::Expiring;
+    return ModuleStatus::Kind::Valid;
+}
+
+constexpr const char* kCompletionColumns =
+    "SELECT c.id, c.certificate_serial, c.verification_code, c.person_id, COALESCE(p.full_name, ''), "
+    "p.employee_number, c.venue_id, v.name, c.module_id, c.module_version, a.language, c.completed_on, "
+    "c.valid_until, c.score_percent FROM completions c JOIN people p ON p.id = c.person_id "
+    "JOIN venues v ON v.id = c.venue_id JOIN attempts a ON a.id = c.attempt_id ";
+
+CompletionRow read_completion(const db::Statement& s) {
+    CompletionRow r;
+    r.id = s.int64(0);
+    r.serial = s.text(1);
+    r.verification_code = s.text(2);
+    r.person_id = s.int64(3);
+    r.person_name = s.text(4);
+    r.employee_number = s.text(5);
+    r.venue_id = s.int64(6);
+    r.venue_name = s.text(7);
+    r.module_id = s.text(8);
+    r.module_version = s.integer(9);
+    r.language = s.text(10);
+    r.completed_on = s.text(11);
+    r.valid_until = s.text(12);
+    r.score_percent = s.integer(13);
+    return r;
+}
+
+}  // namespace
+
+std::string random_uid() {
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string s;
+    for (int i = 0; i < 2; ++i) {
+        std::uint64_t v = random64();
+        for (int k = 0; k < 16; ++k, v >>= 4) s += hex[v & 0xF];
+    }
+    return s;
+}
+
+std::string random_serial(Date today) { return "SG-" + to_iso(today).substr(0, 4) + "-" + random_base32(6); }
+
+std::string random_verification_code() { return random_base32(4) + "-" + random_base32(4); }
+
+std::string normalize_verification_code(const std::string& typed) {
+    std::string out;
+    for (char ch : typed) {
+        if (ch == '-' || ch == ' ') continue;
+        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+        if (ch == 'O') ch = '0';
+        if (ch == 'I' || ch == 'L') ch = '1';
+        out += ch;
+    }
+    if (out.size() == 8) out.insert(4, "-");
+    return out;
+}
+
+Store::Store(const std::filesystem::path& path) {
+    const std::string p = path.string();
+    try {
+        c_ = std::make_unique<db::Connection>(path);
+        c_->exec("PRAGMA busy_timeout = 5000");
+        auto& check = c_->cached("PRAGMA quick_check");
+        std::string verdict;
+        while (check.step()) verdict += (verdict.empty() ? "" : "; ") + check.text(0);
+        check.reset();
+        if (verdict != "ok") throw StoreError(p, "the database file is damaged: " + verdict, SQLITE_CORRUPT);
+        const int found = schema_version();
+        if (found > kSchemaVersion)
+            throw StoreError(p, "the database was made by a newer Signaal (schema " + std::to_string(found) +
+                                    ", this program knows up to " + std::to_string(kSchemaVersion) + ")");
+        c_->exec("PRAGMA journal_mode = WAL");
+        c_->exec("PRAGMA synchronous = NORMAL");
+        c_->exec("PRAGMA foreign_keys = ON");
+        migrate(*c_, kSchemaVersion);
+    } catch (const db::Error& e) {
+        throw StoreError(p, describe_open_failure(e), e.code());
+    }
+}
+
+Store::~Store() = default;
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+
+db::Connection& Store::connection() { return *c_; }
+const std::string& Store::path() const { return c_->path(); }
+
+int Store::schema_version() {
+    auto& q = c_->cached("PRAGMA user_version");
+    q.step();
+    const int v = q.integer(0);
+    q.reset();  // an unreset statement keeps a read transaction open
+    return v;
+}
+
+std::int64_t Store::add_venue(const std::string& name, const std::string& kind) {
+    c_->cached("INSERT INTO venues(name, kind, created_at) VALUES (?, ?, ?)")
+        .bind(1, name).bind(2, kind).bind(3, now_iso_timestamp()).run();
+    return c_->last_insert_id();
+}
+
+std::vector<Venue> Store::venues(bool include_inactive) {
+    auto& q = c_->cached("SELECT id, name, kind, active FROM venues WHERE active OR ? ORDER BY name");
+    q.bind(1, include_inactive ? 1 : 0);
+    std::vector<Venue> out;
+    while (q.step()) out.push_back({q.int64(0), q.text(1), q.text(2), q.integer(3) != 0});
+    return out;
+}
+
+std::optional<Venue> Store::venue(std::int64_t id) {
+    auto& q = c_->cached("SELECT id, name, kind, active FROM venues WHERE id = ?");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    Venue v{q.int64(0), q.text(1), q.text(2), q.integer(3) != 0};
+    q.reset();
+    return v;
+}
+
+std::optional<Venue> Store::venue_by_name(const std::string& name) {
+    auto& q = c_->cached("SELECT id FROM venues WHERE name = ?");
+    q.bind(1, name);
+    if (!q.step()) return std::nullopt;
+    const auto id = q.int64(0);
+    q.reset();
+    return venue(id);
+}
+
+std::optional<std::int64_t> Store::find_person(const std::string& name, const std::string& employee_number,
+                                               std::int64_t venue_id) {
+    auto& q = c_->cached(
+        "SELECT id FROM people WHERE venue_id = ? AND name_key = ? AND employee_number = ? "
+        "AND erased_at IS NULL ORDER BY id LIMIT 1");
+    q.bind(1, venue_id).bind(2, name_key(name)).bind(3, employee_number);
+    if (!q.step()) return std::nullopt;
+    const auto id = q.int64(0);
+    q.reset();
+    return id;
+}
+
+std::vector<ModuleStatus> Store::module_statuses(std::int64_t person_id, Date today, int expiring_days) {
+    auto& q = c_->cached(
+        "SELECT module_id, MAX(valid_until) FROM completions WHERE person_id = ? GROUP BY module_id ORDER BY module_id");
+    q.bind(1, person_id);
+    std::vector<ModuleStatus> out;
+    while (q.step()) {
+        const std::string until = q.text(1);
+        out.push_back({q.text(0), status_kind(until, today, expiring_days), until});
+    }
+    return out;
+}
+
+std::optional<Issued> Store::record_attempt(const AttemptRecord& r, Date today) {
+    const std::string now = now_iso_timestamp();
+    try {
+        // The completion must survive a power cut the moment the certificate is shown.
+        if (r.passed) c_->exec("PRAGMA synchronous = FULL");
+        struct RestoreSync {
+            db::Connection& c;
+            bool on;
+            ~RestoreSync() {
+                if (on) try { c.exec("PRAGMA synchronous = NORMAL"); } catch (const db::Error&) {}
+            }
+        } restore{*c_, r.passed};
+
+        db::Transaction tx(*c_);
+        std::int64_t person = 0;
+        if (auto found = find_person(r.name, r.employee_number, r.venue_id)) {
+            person = *found;
+            c_->cached("UPDATE people SET last_activity_at = ?, language = ?, full_name = ? WHERE id = ?")
+                .bind(1, now).bind(2, r.language).bind(3, r.name).bind(4, person).run();
+        } else {
+            c_->cached("INSERT INTO people(uid, full_name, name_key, employee_number, venue_id, language, "
+                       "created_at, last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .bind(1, random_uid()).bind(2, r.name).bind(3, name_key(r.name)).bind(4, r.employee_number)
+                .bind(5, r.venue_id).bind(6, r.language).bind(7, now).bind(8, now).run();
+            person = c_->last_insert_id();
+        }
+        c_->cached("INSERT INTO attempts(uid, person_id, module_id, module_version, language, seed, correct, "
+                   "total, score_percent, passed, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, random_uid()).bind(2, person).bind(3, r.module_id).bind(4, r.module_version)
+            .bind(5, r.language).bind(6, std::to_string(r.seed)).bind(7, r.correct).bind(8, r.total)
+            .bind(9, r.percent).bind(10, r.passed ? 1 : 0).bind(11, now).run();
+        const std::int64_t attempt = c_->last_insert_id();
+        auto& answer = c_->cached("INSERT INTO answers(attempt_id, question_id, given, correct) VALUES (?, ?, ?, ?)");
+        for (const auto& a : r.answers)
+            answer.bind(1, attempt).bind(2, a.question_id).bind(3, a.given).bind(4, a.correct ? 1 : 0).run();
+
+        std::optional<Issued> issued;
+        if (r.passed) {
+            Issued i{random_serial(today), random_verification_code(), to_iso(today),
+                     to_iso(add_months(today, r.validity_months))};
+            c_->cached("INSERT INTO completions(uid, attempt_id, person_id, venue_id, module_id, module_version, "
+                       "completed_on, valid_until, score_percent, certificate_serial, verification_code) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .bind(1, random_uid()).bind(2, attempt).bind(3, person).bind(4, r.venue_id).bind(5, r.module_id)
+                .bind(6, r.module_version).bind(7, i.completed_on).bind(8, i.valid_until).bind(9, r.percent)
+                .bind(10, i.serial).bind(11, i.verification_code).run();
+            issued = std::move(i);
+        }
+        tx.commit();
+        return issued;
+    } catch (const db::Error& e) {
+        throw StoreError(c_->path(), describe_open_failure(e), e.code());
+    }
+}
+
+int Store::attempt_count(std::int64_t person_id) {
+    auto& q = c_->cached("SELECT COUNT(*) FROM attempts WHERE person_id = ?");
+    q.bind(1, person_id);
+    q.step();
+    const int n = q.integer(0);
+    q.reset();
+    return n;
+}
+
+std::optional<CompletionRow> Store::completion_by_serial(const std::string& serial) {
+    auto& q = c_->cached(std::string(kCompletionColumns) + "WHERE c.certificate_serial = ?");
+    q.bind(1, serial);
+    if (!q.step()) return std::nullopt;
+    auto r = read_completion(q);
+    q.reset();
+    return r;
+}
+
+std::optional<CompletionRow> Store::completion_by_code(const std::string& code) {
+    auto& q = c_->cached(std::string(kCompletionColumns) + "WHERE c.verification_code = ?");
+    q.bind(1, normalize_verification_code(code));
+    if (!q.step()) return std::nullopt;
+    auto r = read_completion(q);
+    q.reset();
+    return r;
+}
+
+std::optional<std::string> Store::setting(const std::string& key) {
+    auto& q = c_->cached("SELECT value FROM settings WHERE key = ?");
+    q.bind(1, key);
+    if (!q.step()) return std::nullopt;
+    auto v = q.text(0);
+    q.reset();
+    return v;
+}
+
+void Store::set_setting(const std::string& key, const std::string& value) {
+    c_->cached("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, key).bind(2, value).run();
+}
+
+void Store::audit(const std::string& action, const std::string& detail) {
+    c_->cached("INSERT INTO audit_log(at, action, detail) VALUES (?, ?, ?)")
+        .bind(1, now_iso_timestamp()).bind(2, action).bind(3, detail).run();
+}
+
+void Store::begin_batch() { c_->exec("BEGIN IMMEDIATE"); }
+void Store::commit_batch() { c_->exec("COMMIT"); }
+void Store::rollback_batch() {
+    try {
+        c_->exec("ROLLBACK");
+    } catch (const db::Error&) {
+    }
+}
+
+}  // namespace signaal

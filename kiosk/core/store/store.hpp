@@ -1,0 +1,127 @@
+#pragma once
+// Everything Signaal keeps: venues, people, attempts, completions, settings and the audit log.
+// All SQL of the product lives behind this interface; callers see typed functions.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "../dates.hpp"
+#include "../records.hpp"
+
+namespace signaal {
+
+namespace db { class Connection; }
+
+// A store that cannot be opened or written, with the database path and the reason.
+class StoreError : public std::runtime_error {
+public:
+    StoreError(const std::string& path, const std::string& reason, int code = 0)
+        : std::runtime_error(path + ": " + reason), path_(path), reason_(reason), code_(code) {}
+    const std::string& path() const { return path_; }
+    const std::string& reason() const { return reason_; }
+    int code() const { return code_; }  // SQLite primary result code, 0 if not from SQLite
+private:
+    std::string path_, reason_;
+    int code_;
+};
+
+struct Venue {
+    std::int64_t id = 0;
+    std::string name;
+    std::string kind;  // the audience its staff belong to: hotel, holiday-park, workplace, municipality
+    bool active = true;
+};
+
+struct CompletionRow {
+    std::int64_t id = 0;
+    std::string serial;
+    std::string verification_code;
+    std::int64_t person_id = 0;
+    std::string person_name;  // empty once the person is erased
+    std::string employee_number;
+    std::int64_t venue_id = 0;
+    std::string venue_name;
+    std::string module_id;
+    int module_version = 0;
+    std::string language;
+    std::string completed_on;
+    std::string valid_until;
+    int score_percent = 0;
+};
+
+class Store {
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Opens or creates the database, checks it, and migrates it to kSchemaVersion.
+    // A damaged or foreign file is never touched: StoreError says which file and why.
+    explicit Store(const std::filesystem::path& path);
+    ~Store();
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+
+    int schema_version();
+    const std::string& path() const;
+
+    // [venues]
+    std::int64_t add_venue(const std::string& name, const std::string& kind);
+    std::vector<Venue> venues(bool include_inactive = false);
+    std::optional<Venue> venue(std::int64_t id);
+    std::optional<Venue> venue_by_name(const std::string& name);
+
+    // [people]
+    std::optional<std::int64_t> find_person(const std::string& name, const std::string& employee_number,
+                                            std::int64_t venue_id);
+    std::vector<ModuleStatus> module_statuses(std::int64_t person_id, Date today, int expiring_days = 30);
+
+    // [attempts] Records any finished attempt; for a passed one also the completion, committed
+    // durably (synchronous=FULL) before returning its serial and verification code.
+    std::optional<Issued> record_attempt(const AttemptRecord& r, Date today);
+    int attempt_count(std::int64_t person_id);
+
+    // [completions]
+    std::optional<CompletionRow> completion_by_serial(const std::string& serial);
+    std::optional<CompletionRow> completion_by_code(const std::string& code);
+
+    // [settings] Plain key/value pairs; typed defaults live with their users.
+    std::optional<std::string> setting(const std::string& key);
+    void set_setting(const std::string& key, const std::string& value);
+
+    // [audit]
+    void audit(const std::string& action, const std::string& detail);
+
+    // For the demo seeder, bulk imports and benchmarks: runs f inside one transaction.
+    template <class F> void batch(F&& f);
+    void begin_batch();
+    void commit_batch();
+    void rollback_batch();
+
+    db::Connection& connection();  // for code inside the store folder only
+
+private:
+    std::unique_ptr<db::Connection> c_;
+};
+
+template <class F> void Store::batch(F&& f) {
+    begin_batch();
+    try {
+        f();
+    } catch (...) {
+        rollback_batch();
+        throw;
+    }
+    commit_batch();
+}
+
+// Random identifiers. Certificate serials and verification codes use Crockford base32
+// (no I, L, O, U) so they can be read aloud and typed back without confusion.
+std::string random_uid();                 // 32 hex digits, globally unique
+std::string random_serial(Date today);    // "SG-2026-7KQ3MX"
+std::string random_verification_code();   // "K7QM-3XPA"
+std::string normalize_verification_code(const std::string& typed);
+
+}  // namespace signaal

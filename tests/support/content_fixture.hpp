@@ -1,0 +1,30 @@
+#pragma once
+// Writes a small, valid content tree into a fresh temporary folder, so each test can break
+// exactly one thing and see the loader report it.
+#include <filesystem>
+#include <map>
+#include <string>
+
+namespace signaal::test {
+
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+// The files of a minimal two-language content tree, by relative path; edit before writing.
+std::map<std::string, std::string> minimal_content_files();
+void write_files(const std::filesystem::path& root, const std::map<std::string, std::string>& files);
+void write_png(const std::filesystem::path& file, int bit_depth = 8);
+
+// Replaces the first occurrence of what in text; fails the calling test if absent.
+std::string replace_once(std::string text, const std::string& what, const std::string& with);
+
+}  // namespace signaal::test

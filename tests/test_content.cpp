@@ -1,0 +1,224 @@
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+#include "content_loader.hpp"
+#include "support/content_fixture.hpp"
+
+using namespace signaal;
+using signaal::test::replace_once;
+
+namespace {
+
+using Files = std::map<std::string, std::string>;
+
+LoadResult load_with(const std::function<void(Files&)>& change, bool strict = false) {
+    test::TempDir dir;
+    Files files = test::minimal_content_files();
+    change(files);
+    test::write_files(dir.path(), files);
+    return load_content(dir.path(), {dir.path() / "icons", strict});
+}
+
+// The formatted problems with the temporary folder cut off, e.g. "modules/demo/module.toml:12: ...".
+std::string problems(const LoadResult& r) {
+    std::string out;
+    for (const auto& d : r.problems) {
+        const auto at = d.file.find("signaal-test-");
+        const std::string rel = at == std::string::npos ? d.file : d.file.substr(d.file.find('/', at) + 1);
+        out += format(Diagnostic{rel, d.line, d.message}) + "\n";
+    }
+    return out;
+}
+
+void edit(Files& f, const std::string& file, const std::string& what, const std::string& with) {
+    f[file] = replace_once(f[file], what, with);
+}
+
+}  // namespace
+
+TEST_CASE("the minimal content tree loads completely") {
+    auto r = load_with([](Files&) {});
+    INFO(problems(r));
+    REQUIRE(r.ok());
+    REQUIRE(r.catalog.languages.size() == 2);
+    REQUIRE(r.catalog.modules.size() == 1);
+    const Module& m = r.catalog.modules[0];
+    CHECK(m.version == 2);
+    CHECK(m.pages.size() == 2);
+    CHECK(m.pages[0].card_icons == std::vector<std::string>{"towels"});
+    CHECK(m.pages[0].image.filename() == "pic.png");
+    REQUIRE(m.questions.size() == 5);
+    CHECK(m.questions[1].correct == std::vector<int>{0, 2});
+    CHECK(m.questions[2].correct == std::vector<int>{1});  // answer = false
+    CHECK(m.questions[4].correct == std::vector<int>{0, 1, 2});
+    CHECK(m.in("en").title == "Demo EN");
+    CHECK(m.in("nl").questions[2].choices == std::vector<std::string>{"Waar", "Niet waar"});
+    CHECK(m.in("en").pages[0].cards[0].text == "Many towels.");
+    CHECK(r.catalog.ui.get("en", "hello") == "Hello {name}");
+    CHECK(r.catalog.ui.keyboard("nl").accents == "éëï");
+}
+
+TEST_CASE("a missing field is reported at the table it belongs to") {
+    auto r = load_with([](Files& f) { edit(f, "modules/demo/module.toml", "minutes = 15\n", ""); });
+    CHECK(problems(r) == "modules/demo/module.toml:1: missing field 'minutes' (a whole number)\n");
+    CHECK(r.catalog.modules.empty());
+    CHECK(r.broken_modules == std::vector<std::string>{"demo"});
+}
+
+TEST_CASE("a field of the wrong type names its line") {
+    auto r = load_with([](Files& f) { edit(f, "modules/demo/module.toml", "minutes = 15", "minutes = \"15\""); });
+    CHECK(problems(r) == "modules/demo/module.toml:4: 'minutes' must be a whole number, not text\n");
+}
+
+TEST_CASE("an unknown question type is reported with the allowed types") {
+    auto r = load_with([](Files& f) { edit(f, "modules/demo/module.toml", "type = \"single\"", "type = \"essay\""); });
+    CHECK_THAT(problems(r), Catch::Contains("module.toml:19: unknown question type 'essay'"));
+}
+
+TEST_CASE("duplicate page, question and choice ids are refused") {
+    SECTION("page") {
+        auto r = load_with([](Files& f) { edit(f, "modules/demo/module.toml", "id = \"more\"", "id = \"intro\""); });
+        CHECK_THAT(problems(r), Catch::Contains("module.toml:15: duplicate page id 'intro'"));
+    }
+    SECTION("question") {
+        auto r = load_with([](Files& f) { edit(f, "modules/demo/module.toml", "id = \"q-multi\"", "id = \"q-single\""); });
+        CHECK_THAT(problems(r), Catch::Contains("module.toml:24: duplicate question id 'q-single'"));
+    }
+    SECTION("choice") {
+        auto r = load_with([](Files& f) { edit(f, "modules/demo/module.toml", "[\"a\", \"b\", \"c\"]", "[\"a\", \"b\", \"b\"]"); });
+        CHECK_THAT(problems(r), Catch::Contains("module.toml:20: duplicate choice id"));
+    }
+}
+
+TEST_CASE("a language that lacks a question another language has is named") {
+    auto r = load_with([](Files& f) {
+        edit(f, "modules/demo/en.toml", "[questions.q-tf]\nprompt = \"Is this true?\"\nfeedback = \"No.\"\n", "");
+    });
+    CHECK_THAT(problems(r), Catch::Contains("modules/demo/en.toml:") && Catch::Contains("missing [questions.q-tf]"));
+    CHECK_THAT(problems(r), !Catch::Contains("nl.toml"));
+}
+
+TEST_CASE("a language with a different number of paragraphs is refused") {
+    auto r = load_with([](Files& f) { edit(f, "modules/demo/en.toml", "[\"One.\", \"Two.\"]", "[\"One.\"]"); });
+    CHECK_THAT(problems(r), Catch::Contains("en.toml:6: page 'intro' has 1 paragraphs; the source language has 2"));
+}
+
+TEST_CASE("a module without a language file is reported") {
+    auto r = load_with([](Files& f) { f.erase("modules/demo/en.toml"); });
+    CHECK_THAT(problems(r), Catch::Contains("has no text in language 'en'"));
+}
+
+TEST_CASE("image paths must stay inside the module folder and exist") {
+    SECTION("escaping with ..") {
+        auto r = load_with([](Files& f) { edit(f, "modules/demo/module.toml", "images/pic.png", "../../languages.toml"); });
+        CHECK_THAT(problems(r), Catch::Contains("module.toml:11: image '../../languages.toml' must be a path inside the module folder"));
+    }
+    SECTION("absolute") {
+        auto r = load_with([](Files& f) { edit(f, "modules/demo/module.toml", "images/pic.png", "/etc/passwd"); });
+        CHECK_THAT(problems(r), Catch::Contains("must be a path inside the module folder"));
+    }
+    SECTION("missing") {
+        auto r = load_with([](Files& f) { edit(f, "modules/demo/module.toml", "images/pic.png", "images/none.png"); });
+        CHECK_THAT(problems(r), Catch::Contains("module.toml:11: image 'images/none.png' does not exist"));
+    }
+    SECTION("not a PNG") {
+        auto r = load_with([](Files& f) {
+            edit(f, "modules/demo/module.toml", "images/pic.png", "nl.toml");
+        });
+        CHECK_THAT(problems(r), Catch::Contains("image 'nl.toml' is not a readable PNG file"));
+    }
+}
+
+TEST_CASE("a 16-bit PNG is refused") {
+    test::TempDir dir;
+    test::write_files(dir.path(), test::minimal_content_files());
+    test::write_png(dir.path() / "modules/demo/images/pic.png", 16);
+    auto r = load_content(dir.path(), {dir.path() / "icons", false});
+    CHECK_THAT(format(r.problems), Catch::Contains("has 16-bit colour; save it as 8-bit PNG"));
+}
+
+TEST_CASE("pass mark must be within 1..100") {
+    for (const char* bad : {"0", "101", "-5"}) {
+        auto r = load_with([&](Files& f) { edit(f, "modules/demo/module.toml", "pass_mark = 80", std::string("pass_mark = ") + bad); });
+        CHECK_THAT(problems(r), Catch::Contains("module.toml:5: 'pass_mark' is " + std::string(bad) + "; it must be 1..100"));
+    }
+}
+
+TEST_CASE("answers must name existing choices in the right number") {
+    SECTION("unknown id") {
+        auto r = load_with([](Files& f) { edit(f, "modules/demo/module.toml", "answer = [\"b\"]", "answer = [\"z\"]"); });
+        CHECK_THAT(problems(r), Catch::Contains("answer 'z' is not one of the choices"));
+    }
+    SECTION("two answers for single") {
+        auto r = load_with([](Files& f) { edit(f, "modules/demo/module.toml", "answer = [\"b\"]", "answer = [\"a\", \"b\"]"); });
+        CHECK_THAT(problems(r), Catch::Contains("a single question needs exactly one answer"));
+    }
+    SECTION("truefalse needs a boolean") {
+        auto r = load_with([](Files& f) { edit(f, "modules/demo/module.toml", "answer = false", "answer = \"no\""); });
+        CHECK_THAT(problems(r), Catch::Contains("needs answer = true or answer = false"));
+    }
+}
+
+TEST_CASE("unknown fields and icons are caught as typos") {
+    auto r = load_with([](Files& f) {
+        edit(f, "modules/demo/module.toml", "minutes = 15", "minutes = 15\npassmark = 70");
+        edit(f, "modules/demo/module.toml", "cards = [\"towels\"]", "cards = [\"towel\"]");
+    });
+    CHECK_THAT(problems(r), Catch::Contains("module.toml:5: unknown field 'passmark' in module.toml"));
+    CHECK_THAT(problems(r), Catch::Contains("unknown icon 'towel'"));
+}
+
+TEST_CASE("syntax errors give file and line") {
+    auto r = load_with([](Files& f) { edit(f, "modules/demo/nl.toml", "summary = \"Summary\"", "summary = \"unterminated"); });
+    CHECK_THAT(problems(r), Catch::Contains("modules/demo/nl.toml:2: "));
+}
+
+TEST_CASE("ui text must have every key of the source language, with its placeholders") {
+    auto r = load_with([](Files& f) {
+        edit(f, "ui/en.toml", "start = \"Start\"\n", "");
+        edit(f, "ui/en.toml", "Hello {name}", "Hello {nmae}");
+    });
+    CHECK_THAT(problems(r), Catch::Contains("ui/en.toml:1: missing key 'start' (ui/nl.toml:1)"));
+    CHECK_THAT(problems(r), Catch::Contains("'hello' must keep the {placeholders}"));
+    CHECK_FALSE(r.languages_ok);
+}
+
+TEST_CASE("a scenario question needs its scenario text, others may not have one") {
+    auto r = load_with([](Files& f) {
+        edit(f, "modules/demo/nl.toml", "scenario = \"It is night.\"\n", "");
+        edit(f, "modules/demo/nl.toml", "prompt = \"Pick b\"", "prompt = \"Pick b\"\nscenario = \"x\"");
+    });
+    CHECK_THAT(problems(r), Catch::Contains("missing field 'scenario'"));
+    CHECK_THAT(problems(r), Catch::Contains("only scenario questions have a 'scenario' text"));
+}
+
+TEST_CASE("huge and non-UTF-8 files are refused without crashing") {
+    SECTION("huge") {
+        auto r = load_with([](Files& f) { f["modules/demo/en.toml"] += "# " + std::string(2 << 20, 'x') + "\n"; });
+        CHECK_THAT(problems(r), Catch::Contains("en.toml:1: file is too large"));
+    }
+    SECTION("invalid UTF-8") {
+        auto r = load_with([](Files& f) { f["modules/demo/en.toml"] += "x = \"\xff\xfe\"\n"; });
+        CHECK_THAT(problems(r), Catch::Contains("file is not valid UTF-8 text"));
+    }
+}
+
+TEST_CASE("broken modules are left out while good ones load") {
+    auto r = load_with([](Files& f) {
+        for (const char* file : {"module.toml", "nl.toml", "en.toml"}) {
+            std::string text = f[std::string("modules/demo/") + file];
+            if (std::string(file) == "module.toml") text = replace_once(text, "id = \"demo\"", "id = \"other\"");
+            f[std::string("modules/other/") + file] = text;
+        }
+        edit(f, "modules/other/module.toml", "pass_mark = 80", "pass_mark = 0");
+    });
+    CHECK(r.catalog.modules.size() == 1);
+    CHECK(r.broken_modules == std::vector<std::string>{"other"});
+}
+
+TEST_CASE("strict mode enforces the editorial rules for shipped modules") {
+    auto r = load_with([](Files&) {}, true);
+    CHECK_THAT(problems(r), Catch::Contains("has 2 pages; shipped modules have 6-12"));
+    CHECK_THAT(problems(r), Catch::Contains("has 5 questions; shipped modules have at least 12"));
+}

@@ -1,0 +1,53 @@
+#include <catch2/catch.hpp>
+
+#include "dates.hpp"
+#include "ui_text.hpp"
+#include "utf8.hpp"
+
+using namespace signaal;
+
+TEST_CASE("months are added on the calendar, clamping to the month's end") {
+    auto d = [](const char* s) { return *parse_iso_date(s); };
+    CHECK(to_iso(add_months(d("2026-01-31"), 1)) == "2026-02-28");
+    CHECK(to_iso(add_months(d("2028-01-31"), 1)) == "2028-02-29");
+    CHECK(to_iso(add_months(d("2026-11-23"), 12)) == "2027-11-23");
+    CHECK(to_iso(add_months(d("2026-12-15"), 1)) == "2027-01-15");
+}
+
+TEST_CASE("only real ISO dates parse") {
+    CHECK(parse_iso_date("2026-02-29") == std::nullopt);
+    CHECK(parse_iso_date("2026-2-1") == std::nullopt);
+    CHECK(parse_iso_date("20x6-01-01") == std::nullopt);
+    CHECK(parse_iso_date("2028-02-29").has_value());
+}
+
+TEST_CASE("UTF-8 helpers work on code points") {
+    CHECK(utf8::length("Łukasz") == 6);
+    CHECK(utf8::length("Иван") == 4);
+    std::string s = "Zoë";
+    utf8::pop_back(s);
+    CHECK(s == "Zo");
+    CHECK(utf8::split("aé€😀").size() == 4);
+    CHECK_FALSE(utf8::valid("\xC3"));
+    CHECK_FALSE(utf8::valid("\xC0\x80"));  // overlong NUL
+    CHECK_FALSE(utf8::valid("\xED\xA0\x80"));  // surrogate
+    CHECK(utf8::trim("\xC2\xA0  Ana \t") == "Ana");
+}
+
+TEST_CASE("names with control or bidi characters are refused; real names pass") {
+    for (const char* ok : {"Łukasz Wiśniewski-Özdemir", "Zoë de Vries", "Ștefan Dumitrescu", "Иван Петров",
+                           "Mary O'Neill", "José 😀"})
+        CHECK(utf8::name_problem(ok, 120).empty());
+    CHECK(utf8::name_problem("", 120) == "empty");
+    CHECK(utf8::name_problem("   ", 120) == "empty");
+    CHECK(utf8::name_problem("Ann\nBob", 120) == "control_character");
+    CHECK(utf8::name_problem(std::string("Ann\0Bob", 7), 120) == "control_character");
+    CHECK(utf8::name_problem("evil\u202Egnp.exe", 120) == "control_character");
+    CHECK(utf8::name_problem(std::string(121, 'a'), 120) == "too_long");
+    CHECK(utf8::name_problem("\xff", 120) == "invalid_text");
+}
+
+TEST_CASE("placeholders are filled by name") {
+    CHECK(fill("Hello {name}, {n} left", {{"name", "Ana"}, {"n", "3"}}) == "Hello Ana, 3 left");
+    CHECK(fill("{unknown} {name", {{"name", "x"}}) == "{unknown} {name");
+}
