@@ -480,6 +480,7 @@ LoadResult load_content(const fs::path& dir, const LoadOptions& options) {
         if (e.is_directory()) folders.push_back(e.path());
     if (ec) res.problems.push_back({(dir / "modules").string(), 0, "cannot list modules: " + ec.message()});
     std::sort(folders.begin(), folders.end());
+    if (!ec && folders.empty()) res.problems.push_back({(dir / "modules").string(), 0, "no modules found"});
 
     for (const auto& folder : folders) {
         const size_t before = res.problems.size();

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what Signaal needs, builds it, and runs every test through CTest.
+#   tools/test-all.sh             normal build in build/
+#   tools/test-all.sh --sanitize  the same with AddressSanitizer + UndefinedBehaviorSanitizer in build-asan/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash tools/setup-debian.sh
+
+build=build
+flags=()
+if [ "${1:-}" = "--sanitize" ]; then
+  build=build-asan
+  flags=(-DSIGNAAL_SANITIZE=ON)
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+fi
+cmake -S . -B "$build" "${flags[@]}" >/dev/null
+cmake --build "$build" -j"$(nproc)"
+ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
