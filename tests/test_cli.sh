@@ -49,4 +49,37 @@ sqlite3 "$tmp/x.db" "SELECT name, venue, valid_until FROM certificates LIMIT 1" 
 # Venues can be added and listed.
 "$signaal" venue add "Hotel Test" --kind hotel --db "$tmp/v.db" >/dev/null
 "$signaal" venue list --db "$tmp/v.db" | grep -q "Hotel Test" || fail "venue not listed"
+# Reports: a CSV a spreadsheet opens (BOM, header, quoted cells), filters, expiring list.
+"$signaal" report completions --db "$tmp/x.db" --out "$tmp/all.csv"
+head -c 3 "$tmp/all.csv" | od -An -tx1 | grep -q "ef bb bf" || fail "CSV lacks the UTF-8 byte-order mark"
+head -n 1 "$tmp/all.csv" | grep -q "^.*serial,name,employee_number,venue,module" || fail "CSV header wrong"
+total=$(($(wc -l < "$tmp/all.csv") - 1))
+[ "$total" -eq "$(sqlite3 "$tmp/x.db" "SELECT COUNT(*) FROM completions")" ] || fail "report misses completions"
+"$signaal" report completions --db "$tmp/x.db" --venue "Gemeente Westerdal" --from 2025-01-01 > "$tmp/some.csv"
+[ "$(wc -l < "$tmp/some.csv")" -lt "$total" ] || fail "filters did not narrow the report"
+set +e; "$signaal" report completions --db "$tmp/x.db" --from 2025-13-01 >/dev/null 2>&1; rc=$?; set -e
+[ $rc -eq 64 ] || fail "a bad date should be a usage error"
+"$signaal" report expiring --days 60 --db "$tmp/x.db" > "$tmp/expiring.csv"
+"$signaal" report stats --db "$tmp/x.db" > "$tmp/stats-before.csv"
+
+# Right of access and erasure.
+id=$(sqlite3 "$tmp/x.db" "SELECT person_id FROM completions LIMIT 1")
+name=$(sqlite3 "$tmp/x.db" "SELECT full_name FROM people WHERE id = $id")
+"$signaal" person export "$id" --db "$tmp/x.db" > "$tmp/person.json"
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['person']['full_name']==sys.argv[2]; assert d['certificates']" "$tmp/person.json" "$name" || fail "export incomplete"
+set +e; "$signaal" person erase "$id" --db "$tmp/x.db" < /dev/null >/dev/null 2>&1; rc=$?; set -e
+[ $rc -ne 0 ] || fail "erase without --yes and no terminal must refuse"
+"$signaal" person erase "$id" --yes --db "$tmp/x.db" >/dev/null
+[ -z "$(sqlite3 "$tmp/x.db" "SELECT full_name FROM people WHERE id = $id")" ] || fail "name still stored after erase"
+"$signaal" report stats --db "$tmp/x.db" > "$tmp/stats-after.csv"
+cmp -s "$tmp/stats-before.csv" "$tmp/stats-after.csv" || fail "erasure changed the statistics"
+"$signaal" retention purge --months 1200 --db "$tmp/x.db" | grep -q "erased 0 people" || fail "purge with a long period should erase nobody"
+
+# Backup, check, restore; a damaged backup is refused.
+"$signaal" db backup "$tmp/backup.db" --db "$tmp/x.db" >/dev/null
+"$signaal" db check --db "$tmp/backup.db" | grep -q ": ok$" || fail "backup fails its integrity check"
+dd if=/dev/urandom of="$tmp/backup.db" bs=4096 seek=1 count=4 conv=notrunc 2>/dev/null
+set +e; "$signaal" db restore "$tmp/backup.db" --db "$tmp/x.db" > /dev/null 2>&1; rc=$?; set -e
+[ $rc -ne 0 ] || fail "a damaged backup must be refused"
+"$signaal" audit list --db "$tmp/x.db" | grep -q "person_erase" || fail "erase not in the audit log"
 echo "test_cli: all checks passed"

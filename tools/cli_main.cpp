@@ -46,6 +46,9 @@ int main(int argc, char** argv) {
     register_content_commands(r);
     register_demo_commands(r);
     register_venue_commands(r);
+    register_report_commands(r);
+    register_person_commands(r);
+    register_db_commands(r);
 
     std::vector<std::string> words(argv + 1, argv + argc);
     if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {

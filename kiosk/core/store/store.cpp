@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <random>
 
+#include "rows.hpp"
 #include "schema.hpp"
 #include "sqlite.hpp"
 
@@ -53,31 +54,6 @@ ModuleStatus::Kind status_kind(const std::string& valid_until, Date today, int e
     if (valid_until < t) return ModuleStatus::Kind::Expired;
     if (valid_until <= to_iso(today + std::chrono::days{expiring_days})) return ModuleStatus::Kind::Expiring;
     return ModuleStatus::Kind::Valid;
-}
-
-constexpr const char* kCompletionColumns =
-    "SELECT c.id, c.certificate_serial, c.verification_code, c.person_id, COALESCE(p.full_name, ''), "
-    "p.employee_number, c.venue_id, v.name, c.module_id, c.module_version, a.language, c.completed_on, "
-    "c.valid_until, c.score_percent FROM completions c JOIN people p ON p.id = c.person_id "
-    "JOIN venues v ON v.id = c.venue_id JOIN attempts a ON a.id = c.attempt_id ";
-
-CompletionRow read_completion(const db::Statement& s) {
-    CompletionRow r;
-    r.id = s.int64(0);
-    r.serial = s.text(1);
-    r.verification_code = s.text(2);
-    r.person_id = s.int64(3);
-    r.person_name = s.text(4);
-    r.employee_number = s.text(5);
-    r.venue_id = s.int64(6);
-    r.venue_name = s.text(7);
-    r.module_id = s.text(8);
-    r.module_version = s.integer(9);
-    r.language = s.text(10);
-    r.completed_on = s.text(11);
-    r.valid_until = s.text(12);
-    r.score_percent = s.integer(13);
-    return r;
 }
 
 }  // namespace
@@ -268,19 +244,19 @@ int Store::attempt_count(std::int64_t person_id) {
 }
 
 std::optional<CompletionRow> Store::completion_by_serial(const std::string& serial) {
-    auto& q = c_->cached(std::string(kCompletionColumns) + "WHERE c.certificate_serial = ?");
+    auto& q = c_->cached(std::string(rows::kCompletionSelect) + "WHERE c.certificate_serial = ?");
     q.bind(1, serial);
     if (!q.step()) return std::nullopt;
-    auto r = read_completion(q);
+    auto r = rows::read_completion(q);
     q.reset();
     return r;
 }
 
 std::optional<CompletionRow> Store::completion_by_code(const std::string& code) {
-    auto& q = c_->cached(std::string(kCompletionColumns) + "WHERE c.verification_code = ?");
+    auto& q = c_->cached(std::string(rows::kCompletionSelect) + "WHERE c.verification_code = ?");
     q.bind(1, normalize_verification_code(code));
     if (!q.step()) return std::nullopt;
-    auto r = read_completion(q);
+    auto r = rows::read_completion(q);
     q.reset();
     return r;
 }

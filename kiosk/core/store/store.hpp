@@ -87,6 +87,53 @@ public:
     std::optional<CompletionRow> completion_by_serial(const std::string& serial);
     std::optional<CompletionRow> completion_by_code(const std::string& code);
 
+    // [reports] Completions matching a filter, newest first; dates are ISO, inclusive, empty = open.
+    struct CompletionFilter {
+        std::optional<std::int64_t> venue_id;
+        std::string from, to;
+        std::string module_id;
+        bool include_erased = false;
+    };
+    std::vector<CompletionRow> completions(const CompletionFilter& f);
+    // Each active person's newest completion per module that expires within days of today
+    // (or has expired within the last days), not yet renewed.
+    std::vector<CompletionRow> expiring(Date today, int days);
+    // Anonymous statistics that survive erasure: completions per venue, module and month.
+    struct CountRow {
+        std::string venue, module_id, month;
+        int completions = 0;
+        bool operator==(const CountRow&) const = default;
+    };
+    std::vector<CountRow> completion_counts();
+
+    // [people] Rights of access and erasure (AVG/GDPR), and leaving staff.
+    struct PersonRow {
+        std::int64_t id = 0;
+        std::string uid, full_name, employee_number, venue_name, language, created_at, last_activity_at;
+        bool active = true;
+        bool erased = false;
+    };
+    std::optional<PersonRow> person(std::int64_t id);
+    std::vector<PersonRow> find_people(const std::string& name_part);
+    // Everything stored about one person, as a JSON document.
+    std::string export_person_json(std::int64_t id);
+    // Removes the person's name and employee number and their per-question answers; the
+    // anonymous completion rows stay so statistics remain correct. Returns false if unknown.
+    bool erase_person(std::int64_t id);
+    void set_person_active(std::int64_t id, bool active);
+    // Erases everyone whose last activity is older than months before today; returns how many.
+    int purge_inactive(Date today, int months);
+
+    // [database] Online backup (safe while the kiosk runs), checks and restore.
+    void backup_to(const std::filesystem::path& file);
+    std::string integrity_check();  // "ok" or SQLite's findings
+    // Replaces this database's contents with a backup, after checking the backup is sound.
+    void restore_from(const std::filesystem::path& file);
+
+    // [audit]
+    struct AuditRow { std::int64_t id; std::string at, action, detail; };
+    std::vector<AuditRow> audit_log(int limit);
+
     // [settings] Plain key/value pairs; typed defaults live with their users.
     std::optional<std::string> setting(const std::string& key);
     void set_setting(const std::string& key, const std::string& value);

@@ -1,0 +1,226 @@
+// Store functions for managers: reports, the rights of access and erasure, retention,
+// backup and restore, and the audit log.
+#include <sqlite3.h>
+
+#include <nlohmann/json.hpp>
+
+#include "rows.hpp"
+
+namespace signaal {
+namespace {
+
+Store::PersonRow read_person(const db::Statement& q) {
+    return {q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.text(7),
+            q.integer(8) != 0, !q.is_null(9)};
+}
+
+constexpr const char* kPersonSelect =
+    "SELECT p.id, p.uid, COALESCE(p.full_name, ''), p.employee_number, v.name, p.language, p.created_at, "
+    "p.last_activity_at, p.active, p.erased_at FROM people p JOIN venues v ON v.id = p.venue_id ";
+
+// A raw read-only handle on a backup file, closed on every path.
+struct ReadOnlyDb {
+    sqlite3* db = nullptr;
+    explicit ReadOnlyDb(const std::filesystem::path& f) {
+        if (sqlite3_open_v2(f.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+            throw StoreError(f.string(), db ? sqlite3_errmsg(db) : "cannot open");
+    }
+    ~ReadOnlyDb() { sqlite3_close(db); }
+    std::string single_text(const char* sql) const {
+        sqlite3_stmt* st = nullptr;
+        std::string out;
+        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(st) == SQLITE_ROW) {
+                const auto* t = sqlite3_column_text(st, 0);
+                out += (out.empty() ? "" : "; ") + std::string(t ? reinterpret_cast<const char*>(t) : "");
+            }
+        } else {
+            out = sqlite3_errmsg(db);
+        }
+        sqlite3_finalize(st);
+        return out;
+    }
+};
+
+void copy_database(sqlite3* from, sqlite3* to, const std::string& path_for_errors) {
+    sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
+    if (!b) throw StoreError(path_for_errors, sqlite3_errmsg(to), sqlite3_errcode(to) & 0xFF);
+    // Copy in steps so a running kiosk is never blocked for long; retry while it writes.
+    int rc;
+    do {
+        rc = sqlite3_backup_step(b, 256);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(20);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(b);
+    if (rc != SQLITE_DONE) throw StoreError(path_for_errors, sqlite3_errstr(rc), rc & 0xFF);
+}
+
+}  // namespace
+
+std::vector<CompletionRow> Store::completions(const CompletionFilter& f) {
+    auto& q = c_->cached(std::string(rows::kCompletionSelect) +
+                         "WHERE (?1 IS NULL OR c.venue_id = ?1) AND (?2 = '' OR c.completed_on >= ?2) "
+                         "AND (?3 = '' OR c.completed_on <= ?3) AND (?4 = '' OR c.module_id = ?4) "
+                         "AND (?5 OR p.erased_at IS NULL) ORDER BY c.completed_on DESC, c.id DESC");
+    if (f.venue_id) q.bind(1, *f.venue_id);
+    else q.bind_null(1);
+    q.bind(2, f.from).bind(3, f.to).bind(4, f.module_id).bind(5, f.include_erased ? 1 : 0);
+    std::vector<CompletionRow> out;
+    while (q.step()) out.push_back(rows::read_completion(q));
+    return out;
+}
+
+std::vector<CompletionRow> Store::expiring(Date today, int days) {
+    auto& q = c_->cached(std::string(rows::kCompletionSelect) +
+                         "WHERE c.valid_until BETWEEN ?1 AND ?2 AND p.active AND p.erased_at IS NULL "
+                         "AND c.valid_until = (SELECT MAX(c2.valid_until) FROM completions c2 "
+                         "WHERE c2.person_id = c.person_id AND c2.module_id = c.module_id) "
+                         "ORDER BY c.valid_until, v.name, p.full_name");
+    q.bind(1, to_iso(today - std::chrono::days{days})).bind(2, to_iso(today + std::chrono::days{days}));
+    std::vector<CompletionRow> out;
+    while (q.step()) out.push_back(rows::read_completion(q));
+    return out;
+}
+
+std::vector<Store::CountRow> Store::completion_counts() {
+    auto& q = c_->cached(
+        "SELECT v.name, c.module_id, substr(c.completed_on, 1, 7) AS month, COUNT(*) FROM completions c "
+        "JOIN venues v ON v.id = c.venue_id GROUP BY v.name, c.module_id, month ORDER BY v.name, c.module_id, month");
+    std::vector<CountRow> out;
+    while (q.step()) out.push_back({q.text(0), q.text(1), q.text(2), q.integer(3)});
+    return out;
+}
+
+std::optional<Store::PersonRow> Store::person(std::int64_t id) {
+    auto& q = c_->cached(std::string(kPersonSelect) + "WHERE p.id = ?");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    auto r = read_person(q);
+    q.reset();
+    return r;
+}
+
+std::vector<Store::PersonRow> Store::find_people(const std::string& name_part) {
+    auto& q = c_->cached(std::string(kPersonSelect) +
+                         "WHERE p.erased_at IS NULL AND instr(lower(p.full_name), lower(?)) > 0 ORDER BY p.full_name LIMIT 200");
+    q.bind(1, name_part);
+    std::vector<PersonRow> out;
+    while (q.step()) out.push_back(read_person(q));
+    return out;
+}
+
+std::string Store::export_person_json(std::int64_t id) {
+    const auto p = person(id);
+    if (!p) return {};
+    nlohmann::ordered_json j;
+    j["person"] = {{"id", p->id},           {"uid", p->uid},
+                   {"full_name", p->full_name}, {"employee_number", p->employee_number},
+                   {"venue", p->venue_name},    {"language", p->language},
+                   {"active", p->active},       {"created_at", p->created_at},
+                   {"last_activity_at", p->last_activity_at}};
+    auto& attempts = c_->cached(
+        "SELECT id, uid, module_id, module_version, language, seed, correct, total, score_percent, passed, finished_at "
+        "FROM attempts WHERE person_id = ? ORDER BY finished_at, id");
+    attempts.bind(1, id);
+    std::vector<std::pair<std::int64_t, nlohmann::ordered_json>> rows;
+    while (attempts.step())
+        rows.push_back({attempts.int64(0),
+                        {{"uid", attempts.text(1)}, {"module", attempts.text(2)}, {"module_version", attempts.integer(3)},
+                         {"language", attempts.text(4)}, {"seed", attempts.text(5)}, {"correct", attempts.integer(6)},
+                         {"total", attempts.integer(7)}, {"score_percent", attempts.integer(8)},
+                         {"passed", attempts.integer(9) != 0}, {"finished_at", attempts.text(10)}}});
+    j["attempts"] = nlohmann::ordered_json::array();
+    auto& answers = c_->cached("SELECT question_id, given, correct FROM answers WHERE attempt_id = ? ORDER BY question_id");
+    for (auto& [aid, row] : rows) {
+        answers.bind(1, aid);
+        row["answers"] = nlohmann::ordered_json::array();
+        while (answers.step())
+            row["answers"].push_back({{"question", answers.text(0)}, {"given", answers.text(1)}, {"correct", answers.integer(2) != 0}});
+        answers.reset();
+        j["attempts"].push_back(row);
+    }
+    j["certificates"] = nlohmann::ordered_json::array();
+    auto& certs = c_->cached(
+        "SELECT certificate_serial, verification_code, module_id, module_version, completed_on, valid_until, score_percent "
+        "FROM completions WHERE person_id = ? ORDER BY completed_on");
+    certs.bind(1, id);
+    while (certs.step())
+        j["certificates"].push_back({{"serial", certs.text(0)}, {"verification_code", certs.text(1)},
+                                     {"module", certs.text(2)}, {"module_version", certs.integer(3)},
+                                     {"completed_on", certs.text(4)}, {"valid_until", certs.text(5)},
+                                     {"score_percent", certs.integer(6)}});
+    return j.dump(2);
+}
+
+bool Store::erase_person(std::int64_t id) {
+    if (!person(id)) return false;
+    db::Transaction tx(*c_);
+    c_->cached("DELETE FROM answers WHERE attempt_id IN (SELECT id FROM attempts WHERE person_id = ?)").bind(1, id).run();
+    c_->cached("UPDATE people SET full_name = NULL, name_key = NULL, employee_number = '', active = 0, "
+               "erased_at = ? WHERE id = ?")
+        .bind(1, now_iso_timestamp()).bind(2, id).run();
+    tx.commit();
+    return true;
+}
+
+void Store::set_person_active(std::int64_t id, bool active) {
+    c_->cached("UPDATE people SET active = ? WHERE id = ?").bind(1, active ? 1 : 0).bind(2, id).run();
+}
+
+int Store::purge_inactive(Date today, int months) {
+    const std::string cutoff = to_iso(add_months(today, -months));
+    auto& q = c_->cached("SELECT id FROM people WHERE erased_at IS NULL AND last_activity_at < ?");
+    q.bind(1, cutoff);
+    std::vector<std::int64_t> ids;
+    while (q.step()) ids.push_back(q.int64(0));
+    db::Transaction tx(*c_);
+    for (auto id : ids) erase_person(id);
+    tx.commit();
+    return static_cast<int>(ids.size());
+}
+
+void Store::backup_to(const std::filesystem::path& file) {
+    sqlite3* dest = nullptr;
+    if (sqlite3_open_v2(file.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        const std::string why = dest ? sqlite3_errmsg(dest) : "cannot create file";
+        sqlite3_close(dest);
+        throw StoreError(file.string(), why);
+    }
+    try {
+        copy_database(c_->handle(), dest, file.string());
+    } catch (...) {
+        sqlite3_close(dest);
+        throw;
+    }
+    sqlite3_close(dest);
+}
+
+std::string Store::integrity_check() {
+    auto& q = c_->cached("PRAGMA integrity_check");
+    std::string out;
+    while (q.step()) out += (out.empty() ? "" : "; ") + q.text(0);
+    return out;
+}
+
+void Store::restore_from(const std::filesystem::path& file) {
+    {
+        ReadOnlyDb backup(file);
+        const std::string verdict = backup.single_text("PRAGMA integrity_check");
+        if (verdict != "ok") throw StoreError(file.string(), "the backup is damaged, nothing was restored: " + verdict);
+        const std::string version = backup.single_text("PRAGMA user_version");
+        if (version.empty() || std::stoi(version) < 1 || std::stoi(version) > kSchemaVersion)
+            throw StoreError(file.string(), "not a Signaal backup this version can restore (schema " + version + ")");
+        copy_database(backup.db, c_->handle(), c_->path());
+    }
+    c_->exec("PRAGMA foreign_keys = ON");
+}
+
+std::vector<Store::AuditRow> Store::audit_log(int limit) {
+    auto& q = c_->cached("SELECT id, at, action, detail FROM audit_log ORDER BY id DESC LIMIT ?");
+    q.bind(1, limit);
+    std::vector<AuditRow> out;
+    while (q.step()) out.push_back({q.int64(0), q.text(1), q.text(2), q.text(3)});
+    return out;
+}
+
+}  // namespace signaal

@@ -1,0 +1,157 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "store/store.hpp"
+#include "support/content_fixture.hpp"
+
+using namespace signaal;
+
+namespace {
+
+AttemptRecord attempt(const std::string& name, std::int64_t venue, const std::string& module, bool passed) {
+    AttemptRecord r;
+    r.name = name;
+    r.employee_number = "E-" + name.substr(0, 3);
+    r.venue_id = venue;
+    r.language = "ro";
+    r.module_id = module;
+    r.module_version = 1;
+    r.correct = passed ? 13 : 5;
+    r.total = 14;
+    r.percent = r.correct * 100 / 14;
+    r.passed = passed;
+    r.answers = {{"q-" + name, "a", passed}};
+    return r;
+}
+
+Date d(const char* s) { return *parse_iso_date(s); }
+
+struct Seeded {
+    Store s{":memory:"};
+    std::int64_t hotel = s.add_venue("Hotel A", "hotel");
+    std::int64_t park = s.add_venue("Park B", "holiday-park");
+    Seeded() {
+        s.record_attempt(attempt("Ana Pop", hotel, "m1", false), d("2025-01-10"));
+        s.record_attempt(attempt("Ana Pop", hotel, "m1", true), d("2025-01-11"));
+        s.record_attempt(attempt("Ana Pop", hotel, "m2", true), d("2025-12-01"));
+        s.record_attempt(attempt("Bob Smit", hotel, "m1", true), d("2025-01-20"));
+        s.record_attempt(attempt("Cem Kaya", park, "m1", true), d("2025-02-01"));
+    }
+    std::int64_t id(const std::string& name) { return *s.find_person(name, "E-" + name.substr(0, 3), name == "Cem Kaya" ? park : hotel); }
+};
+
+}  // namespace
+
+TEST_CASE("completions report filters by venue, dates and module") {
+    Seeded x;
+    CHECK(x.s.completions({}).size() == 4);
+    Store::CompletionFilter f;
+    f.venue_id = x.park;
+    REQUIRE(x.s.completions(f).size() == 1);
+    CHECK(x.s.completions(f)[0].person_name == "Cem Kaya");
+    f = {};
+    f.from = "2025-01-15";
+    f.to = "2025-06-30";
+    CHECK(x.s.completions(f).size() == 2);
+    f = {};
+    f.module_id = "m2";
+    CHECK(x.s.completions(f).size() == 1);
+}
+
+TEST_CASE("expiring lists the newest unrenewed certificate within the window") {
+    Seeded x;
+    // m1 certificates end 2026-01-11 (Ana), 2026-01-20 (Bob), 2026-02-01 (Cem).
+    auto rows = x.s.expiring(d("2026-01-05"), 20);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].person_name == "Ana Pop");
+    CHECK(rows[1].person_name == "Bob Smit");
+    // A renewal takes Ana off the list.
+    x.s.record_attempt(attempt("Ana Pop", x.hotel, "m1", true), d("2026-01-04"));
+    rows = x.s.expiring(d("2026-01-05"), 20);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].person_name == "Bob Smit");
+    // People who left are not listed.
+    x.s.set_person_active(x.id("Bob Smit"), false);
+    CHECK(x.s.expiring(d("2026-01-05"), 20).empty());
+}
+
+TEST_CASE("export holds everything about the person and nothing about anyone else") {
+    Seeded x;
+    const auto j = nlohmann::json::parse(x.s.export_person_json(x.id("Ana Pop")));
+    CHECK(j["person"]["full_name"] == "Ana Pop");
+    CHECK(j["person"]["employee_number"] == "E-Ana");
+    CHECK(j["person"]["venue"] == "Hotel A");
+    CHECK(j["attempts"].size() == 3);
+    CHECK(j["certificates"].size() == 2);
+    CHECK(j["attempts"][0]["answers"][0]["question"] == "q-Ana Pop");
+    const std::string text = j.dump();
+    CHECK(text.find("Bob") == std::string::npos);
+    CHECK(text.find("Cem") == std::string::npos);
+    CHECK(text.find("Park B") == std::string::npos);
+}
+
+TEST_CASE("erasure removes personal data but keeps the statistics") {
+    Seeded x;
+    const auto before = x.s.completion_counts();
+    const auto ana = x.id("Ana Pop");
+    REQUIRE(x.s.erase_person(ana));
+    CHECK(x.s.completion_counts() == before);
+    auto p = x.s.person(ana);
+    REQUIRE(p);
+    CHECK(p->erased);
+    CHECK(p->full_name.empty());
+    CHECK(p->employee_number.empty());
+    CHECK_FALSE(x.s.find_person("Ana Pop", "E-Ana", x.hotel));
+    CHECK(x.s.find_people("Ana").empty());
+    const auto j = nlohmann::json::parse(x.s.export_person_json(ana));
+    CHECK(j["person"]["full_name"] == "");
+    CHECK(j["attempts"][0]["answers"].empty());
+    CHECK(x.s.completions({}).size() == 2);  // the report lists only people who are not erased
+    Store::CompletionFilter all;
+    all.include_erased = true;
+    CHECK(x.s.completions(all).size() == 4);
+}
+
+TEST_CASE("retention purge erases people inactive for longer than the period") {
+    Seeded x;
+    // Everyone was last active today (record_attempt stamps now), so nothing goes...
+    CHECK(x.s.purge_inactive(today_utc(), 36) == 0);
+    // ...until the period has passed.
+    CHECK(x.s.purge_inactive(add_months(today_utc(), 37), 36) == 3);
+    CHECK(x.s.find_people("").empty());
+    CHECK(x.s.completion_counts().size() == 3);
+}
+
+TEST_CASE("backup and restore round-trip; a damaged backup is refused") {
+    test::TempDir dir;
+    Store s(dir.path() / "live.db");
+    const auto v = s.add_venue("Hotel A", "hotel");
+    s.record_attempt(attempt("Ana Pop", v, "m1", true), d("2025-01-11"));
+    s.backup_to(dir.path() / "backup.db");
+    s.record_attempt(attempt("Bob Smit", v, "m1", true), d("2025-01-12"));
+    CHECK(s.completions({}).size() == 2);
+    s.restore_from(dir.path() / "backup.db");
+    CHECK(s.completions({}).size() == 1);
+    CHECK(s.integrity_check() == "ok");
+
+    {
+        std::fstream f(dir.path() / "backup.db", std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(4096);  // page 2 onwards: b-tree headers, not just free space
+        const std::string junk(12000, '\x33');
+        f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+    }
+    CHECK_THROWS_WITH(s.restore_from(dir.path() / "backup.db"), Catch::Contains("nothing was restored") || Catch::Contains("malformed"));
+    CHECK(s.completions({}).size() == 1);  // the live database is untouched
+}
+
+TEST_CASE("the audit log keeps actions newest first") {
+    Store s(":memory:");
+    s.audit("pin_change", "");
+    s.audit("person_erase", "person 3");
+    auto log = s.audit_log(10);
+    REQUIRE(log.size() == 2);
+    CHECK(log[0].action == "person_erase");
+    CHECK(log[0].detail == "person 3");
+}
