@@ -399,9 +399,11 @@ bool load_text(const Module& m, const std::string& lang, const ModuleText* ref, 
     const toml::table* pages = r.table(*doc, "pages");
     const toml::table* questions = r.table(*doc, "questions");
     if (pages) {
-        for (auto&& [k, v] : *pages)
-            if (std::none_of(m.pages.begin(), m.pages.end(), [&](auto& p) { return p.id == k.str(); }))
-                r.error(v, "page '" + std::string(k.str()) + "' is not in module.toml");
+        for (auto&& [k, v] : *pages) {
+            const std::string id(k.str());  // structured bindings cannot be captured before clang 16
+            if (std::none_of(m.pages.begin(), m.pages.end(), [&](auto& p) { return p.id == id; }))
+                r.error(v, "page '" + id + "' is not in module.toml");
+        }
         for (size_t i = 0; i < m.pages.size(); ++i) {
             const toml::node* n = pages->get(m.pages[i].id);
             if (!n || !n->is_table()) {
@@ -412,9 +414,11 @@ bool load_text(const Module& m, const std::string& lang, const ModuleText* ref, 
         }
     }
     if (questions) {
-        for (auto&& [k, v] : *questions)
-            if (std::none_of(m.questions.begin(), m.questions.end(), [&](auto& q) { return q.id == k.str(); }))
-                r.error(v, "question '" + std::string(k.str()) + "' is not in module.toml");
+        for (auto&& [k, v] : *questions) {
+            const std::string id(k.str());
+            if (std::none_of(m.questions.begin(), m.questions.end(), [&](auto& q) { return q.id == id; }))
+                r.error(v, "question '" + id + "' is not in module.toml");
+        }
         for (size_t i = 0; i < m.questions.size(); ++i) {
             const toml::node* n = questions->get(m.questions[i].id);
             if (!n || !n->is_table()) {
