@@ -68,7 +68,7 @@ std::string random_uid() {
     return s;
 }
 
-std::string random_serial(Date today) { return "SG-" + to_iso(today).substr(0, 4) + "-" + random_base32(6); }
+std::string random_serial(Date today) { return "SG-" + to_iso(today).substr(0, 4) + "-" + random_base32(8); }
 
 std::string random_verification_code() { return random_base32(4) + "-" + random_base32(4); }
 
@@ -102,6 +102,10 @@ Store::Store(const std::filesystem::path& path) {
         c_->exec("PRAGMA journal_mode = WAL");
         c_->exec("PRAGMA synchronous = NORMAL");
         c_->exec("PRAGMA foreign_keys = ON");
+        // Reports read the whole history; a kiosk's file is small, so these cost it nothing.
+        c_->exec("PRAGMA cache_size = -32768");
+        c_->exec("PRAGMA mmap_size = 268435456");
+        c_->exec("PRAGMA temp_store = MEMORY");
         migrate(*c_, kSchemaVersion);
     } catch (const db::Error& e) {
         throw StoreError(p, describe_open_failure(e), e.code());
@@ -217,14 +221,17 @@ std::optional<Issued> Store::record_attempt(const AttemptRecord& r, Date today) 
 
         std::optional<Issued> issued;
         if (r.passed) {
-            Issued i{random_serial(today), random_verification_code(), to_iso(today),
-                     to_iso(add_months(today, r.validity_months))};
+            Issued i{{}, {}, to_iso(today), to_iso(add_months(today, r.validity_months))};
+            rows::retry_on_clash([&] {
+            i.serial = random_serial(today);
+            i.verification_code = random_verification_code();
             c_->cached("INSERT INTO completions(uid, attempt_id, person_id, venue_id, module_id, module_version, "
                        "completed_on, valid_until, score_percent, certificate_serial, verification_code) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(1, random_uid()).bind(2, attempt).bind(3, person).bind(4, r.venue_id).bind(5, r.module_id)
                 .bind(6, r.module_version).bind(7, i.completed_on).bind(8, i.valid_until).bind(9, r.percent)
                 .bind(10, i.serial).bind(11, i.verification_code).run();
+            });
             issued = std::move(i);
         }
         tx.commit();
