@@ -117,6 +117,7 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
 db::Connection& Store::connection() { return *c_; }
+void Store::set_busy_timeout(int ms) { c_->exec("PRAGMA busy_timeout = " + std::to_string(ms)); }
 const std::string& Store::path() const { return c_->path(); }
 
 int Store::schema_version() {

@@ -66,6 +66,8 @@ public:
 
     int schema_version();
     const std::string& path() const;
+    // How long a write waits for another program's lock before failing (default 5 s).
+    void set_busy_timeout(int ms);
 
     // [venues]
     std::int64_t add_venue(const std::string& name, const std::string& kind);
