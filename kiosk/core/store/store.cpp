@@ -160,6 +160,16 @@ std::optional<Venue> Store::venue_by_name(const std::string& name) {
     return venue(id);
 }
 
+std::int64_t Store::add_person(const std::string& name, const std::string& employee_number, std::int64_t venue_id,
+                              const std::string& language) {
+    const std::string now = now_iso_timestamp();
+    c_->cached("INSERT INTO people(uid, full_name, name_key, employee_number, venue_id, language, created_at, "
+               "last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, random_uid()).bind(2, name).bind(3, name_key(name)).bind(4, employee_number).bind(5, venue_id)
+        .bind(6, language).bind(7, now).bind(8, now).run();
+    return c_->last_insert_id();
+}
+
 std::optional<std::int64_t> Store::find_person(const std::string& name, const std::string& employee_number,
                                                std::int64_t venue_id) {
     auto& q = c_->cached(
@@ -204,11 +214,7 @@ std::optional<Issued> Store::record_attempt(const AttemptRecord& r, Date today) 
             c_->cached("UPDATE people SET last_activity_at = ?, language = ?, full_name = ? WHERE id = ?")
                 .bind(1, now).bind(2, r.language).bind(3, r.name).bind(4, person).run();
         } else {
-            c_->cached("INSERT INTO people(uid, full_name, name_key, employee_number, venue_id, language, "
-                       "created_at, last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .bind(1, random_uid()).bind(2, r.name).bind(3, name_key(r.name)).bind(4, r.employee_number)
-                .bind(5, r.venue_id).bind(6, r.language).bind(7, now).bind(8, now).run();
-            person = c_->last_insert_id();
+            person = add_person(r.name, r.employee_number, r.venue_id, r.language);
         }
         c_->cached("INSERT INTO attempts(uid, person_id, module_id, module_version, language, seed, correct, "
                    "total, score_percent, passed, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
