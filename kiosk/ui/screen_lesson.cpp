@@ -22,7 +22,7 @@ void bullet_list(const std::vector<std::string>& bullets, float width) {
     }
 }
 
-void signal_cards(const std::vector<SignalCard>& cards, float width) {
+void signal_cards(const std::vector<SignalCard>& cards, float x, float width) {
     const Theme& t = theme();
     if (cards.empty()) return;
     auto* dl = ImGui::GetWindowDrawList();
@@ -38,7 +38,7 @@ void signal_cards(const std::vector<SignalCard>& cards, float width) {
             h = std::max(h, 2 * pad + text_block_size(fonts().body_bold, k.title, text_w).y +
                                 text_block_size(fonts().body, k.text, text_w).y + 8 * t.scale);
         }
-        const ImVec2 origin = ImGui::GetCursorScreenPos();
+        const ImVec2 origin(x, ImGui::GetCursorScreenPos().y);
         for (size_t c = 0; c < cols && row * cols + c < cards.size(); ++c) {
             const auto& k = cards[row * cols + c];
             const ImVec2 min(origin.x + static_cast<float>(c) * (cw + gap), origin.y);
@@ -79,7 +79,7 @@ std::vector<Intent> draw_lesson(const LessonView& v) {
         const bool has_image = !v.image.empty();
         // Text in a readable column; the illustration beside it on the right.
         const float text_w = has_image ? width * 0.58f : std::min(width, 1400 * t.scale);
-        const ImVec2 start = ImGui::GetCursorScreenPos();
+        const ImVec2 start(t.margin, ImGui::GetCursorScreenPos().y);
         for (const auto& para : p.paragraphs) {
             ImGui::SetCursorScreenPos(ImVec2(start.x, ImGui::GetCursorScreenPos().y));
             text_block(fonts().body, para, t.text, text_w);
@@ -94,7 +94,7 @@ std::vector<Intent> draw_lesson(const LessonView& v) {
             y = std::max(y, start.y + used.y + t.gap);
         }
         ImGui::SetCursorScreenPos(ImVec2(start.x, y + t.gap * 0.5f));
-        signal_cards(v.cards, width);
+        signal_cards(v.cards, start.x, width);
         ImGui::Dummy(ImVec2(1, t.gap));
     }
     drag_to_scroll();

@@ -254,6 +254,14 @@ void drag_to_scroll() {
     if (io.MouseDown[0] && is_drag_gesture() &&
         ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem | ImGuiHoveredFlags_ChildWindows))
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    // More below: fade the bottom edge so the person sees the page goes on.
+    if (ImGui::GetScrollY() + 1 < ImGui::GetScrollMaxY()) {
+        const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+        const float h = 70 * theme().scale;
+        const ImU32 clear = theme().bg & 0x00FFFFFF;
+        ImGui::GetWindowDrawList()->AddRectFilledMultiColor(ImVec2(wp.x, wp.y + ws.y - h), ImVec2(wp.x + ws.x - ImGui::GetStyle().ScrollbarSize, wp.y + ws.y),
+                                                            clear, clear, theme().bg, theme().bg);
+    }
 }
 
 // [section] Buttons -------------------------------------------------------------------------------
