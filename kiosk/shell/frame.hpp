@@ -16,7 +16,7 @@ struct ShellState {
     bool attract_cycles = true;  // the tour fixes the language
     bool corner_fired = false;   // the admin hold opened the pad during this press
     std::optional<std::vector<bool>> qr_override;
-    static constexpr Millis kAttractCycle{6000};
+    static constexpr Millis kAttractCycle{8000};
     static constexpr float kAdminHoldSeconds = 3.0f;
 };
 
