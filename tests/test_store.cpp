@@ -75,6 +75,7 @@ TEST_CASE("a passed attempt is committed with a completion, visible to a second 
     CHECK(issued->completed_on == "2026-01-31");
     CHECK(issued->valid_until == "2027-01-31");
     CHECK(issued->serial.rfind("SG-2026-", 0) == 0);
+    CHECK(issued->serial.size() == 16);
     CHECK(issued->verification_code.size() == 9);
 
     // Another connection (a separate process in real life) sees the committed rows at once.

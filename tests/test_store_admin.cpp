@@ -155,3 +155,28 @@ TEST_CASE("the audit log keeps actions newest first") {
     CHECK(log[0].action == "person_erase");
     CHECK(log[0].detail == "person 3");
 }
+
+TEST_CASE("venue counts: active staff holding every required module") {
+    Store s(":memory:");
+    const auto hotel = s.add_venue("Hotel A", "hotel");
+    const Venue v = *s.venue(hotel);
+    s.add_person("Not Yet Trained", "", hotel, "nl");
+    s.record_attempt(attempt("Ana Pop", hotel, "m1", true), d("2026-01-10"));
+    s.record_attempt(attempt("Ana Pop", hotel, "m2", true), d("2026-01-10"));
+    s.record_attempt(attempt("Bob Smit", hotel, "m1", true), d("2026-01-10"));
+    s.record_attempt(attempt("Old Timer", hotel, "m1", true), d("2024-01-10"));  // expired by now
+    s.record_attempt(attempt("Old Timer", hotel, "m2", true), d("2024-01-10"));
+
+    auto c = s.venue_counts(v, {"m1"}, d("2026-06-01"));
+    CHECK(c.staff == 4);
+    CHECK(c.trained == 2);
+    c = s.venue_counts(v, {"m1", "m2"}, d("2026-06-01"));
+    CHECK(c.trained == 1);
+    s.set_person_active(*s.find_person("Ana Pop", "E-Ana", hotel), false);
+    c = s.venue_counts(v, {"m1", "m2"}, d("2026-06-01"));
+    CHECK(c.staff == 3);
+    CHECK(c.trained == 0);
+
+    s.set_required_modules(hotel, {"m2", "m1", "m1"});
+    CHECK(s.required_modules(hotel) == std::vector<std::string>{"m1", "m2"});
+}

@@ -73,5 +73,6 @@ void register_venue_commands(Registry& r);
 void register_report_commands(Registry& r);
 void register_person_commands(Registry& r);
 void register_db_commands(Registry& r);
+void register_venue_status_commands(Registry& r);
 
 }  // namespace signaal::cli

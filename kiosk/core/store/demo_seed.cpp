@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "sqlite.hpp"
+#include "rows.hpp"
 
 namespace signaal {
 namespace {
@@ -98,9 +98,11 @@ DemoSummary seed_demo(Store& store, const std::vector<DemoModule>& modules, cons
                             answer.bind(1, aid).bind(2, m.question_ids[q]).bind(3, "a")
                                 .bind(4, static_cast<int>(q) < correct ? 1 : 0).run();
                     if (passed) {
+                        rows::retry_on_clash([&] {
                         completion.bind(1, random_uid()).bind(2, aid).bind(3, pid).bind(4, venue_ids[vi]).bind(5, m.id)
                             .bind(6, m.version).bind(7, to_iso(when)).bind(8, to_iso(add_months(when, m.validity_months)))
                             .bind(9, correct * 100 / total).bind(10, random_serial(when)).bind(11, random_verification_code()).run();
+                        });
                         ++sum.completions;
                         when = add_months(when, m.validity_months) - std::chrono::days{rng.below(40)};
                     } else {

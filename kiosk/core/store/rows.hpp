@@ -17,4 +17,17 @@ inline CompletionRow read_completion(const db::Statement& s) {
             s.text(8), s.integer(9), s.text(10), s.text(11), s.text(12), s.integer(13)};
 }
 
+// Runs insert(), drawing fresh random serials and codes on a UNIQUE clash: random identifiers
+// are short enough to type, so among millions of certificates a clash is rare but real.
+template <class F> void retry_on_clash(F&& insert) {
+    for (int attempt = 0;; ++attempt) {
+        try {
+            insert();
+            return;
+        } catch (const db::Error& e) {
+            if (e.code() != 19 /* SQLITE_CONSTRAINT */ || attempt >= 8) throw;
+        }
+    }
+}
+
 }  // namespace signaal::rows

@@ -68,7 +68,7 @@ std::string random_uid() {
     return s;
 }
 
-std::string random_serial(Date today) { return "SG-" + to_iso(today).substr(0, 4) + "-" + random_base32(6); }
+std::string random_serial(Date today) { return "SG-" + to_iso(today).substr(0, 4) + "-" + random_base32(8); }
 
 std::string random_verification_code() { return random_base32(4) + "-" + random_base32(4); }
 
@@ -102,6 +102,10 @@ Store::Store(const std::filesystem::path& path) {
         c_->exec("PRAGMA journal_mode = WAL");
         c_->exec("PRAGMA synchronous = NORMAL");
         c_->exec("PRAGMA foreign_keys = ON");
+        // Reports read the whole history; a kiosk's file is small, so these cost it nothing.
+        c_->exec("PRAGMA cache_size = -32768");
+        c_->exec("PRAGMA mmap_size = 268435456");
+        c_->exec("PRAGMA temp_store = MEMORY");
         migrate(*c_, kSchemaVersion);
     } catch (const db::Error& e) {
         throw StoreError(p, describe_open_failure(e), e.code());
@@ -113,6 +117,7 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
 db::Connection& Store::connection() { return *c_; }
+void Store::set_busy_timeout(int ms) { c_->exec("PRAGMA busy_timeout = " + std::to_string(ms)); }
 const std::string& Store::path() const { return c_->path(); }
 
 int Store::schema_version() {
@@ -153,6 +158,16 @@ std::optional<Venue> Store::venue_by_name(const std::string& name) {
     const auto id = q.int64(0);
     q.reset();
     return venue(id);
+}
+
+std::int64_t Store::add_person(const std::string& name, const std::string& employee_number, std::int64_t venue_id,
+                              const std::string& language) {
+    const std::string now = now_iso_timestamp();
+    c_->cached("INSERT INTO people(uid, full_name, name_key, employee_number, venue_id, language, created_at, "
+               "last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, random_uid()).bind(2, name).bind(3, name_key(name)).bind(4, employee_number).bind(5, venue_id)
+        .bind(6, language).bind(7, now).bind(8, now).run();
+    return c_->last_insert_id();
 }
 
 std::optional<std::int64_t> Store::find_person(const std::string& name, const std::string& employee_number,
@@ -199,11 +214,7 @@ std::optional<Issued> Store::record_attempt(const AttemptRecord& r, Date today) 
             c_->cached("UPDATE people SET last_activity_at = ?, language = ?, full_name = ? WHERE id = ?")
                 .bind(1, now).bind(2, r.language).bind(3, r.name).bind(4, person).run();
         } else {
-            c_->cached("INSERT INTO people(uid, full_name, name_key, employee_number, venue_id, language, "
-                       "created_at, last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .bind(1, random_uid()).bind(2, r.name).bind(3, name_key(r.name)).bind(4, r.employee_number)
-                .bind(5, r.venue_id).bind(6, r.language).bind(7, now).bind(8, now).run();
-            person = c_->last_insert_id();
+            person = add_person(r.name, r.employee_number, r.venue_id, r.language);
         }
         c_->cached("INSERT INTO attempts(uid, person_id, module_id, module_version, language, seed, correct, "
                    "total, score_percent, passed, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -217,14 +228,17 @@ std::optional<Issued> Store::record_attempt(const AttemptRecord& r, Date today) 
 
         std::optional<Issued> issued;
         if (r.passed) {
-            Issued i{random_serial(today), random_verification_code(), to_iso(today),
-                     to_iso(add_months(today, r.validity_months))};
+            Issued i{{}, {}, to_iso(today), to_iso(add_months(today, r.validity_months))};
+            rows::retry_on_clash([&] {
+            i.serial = random_serial(today);
+            i.verification_code = random_verification_code();
             c_->cached("INSERT INTO completions(uid, attempt_id, person_id, venue_id, module_id, module_version, "
                        "completed_on, valid_until, score_percent, certificate_serial, verification_code) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(1, random_uid()).bind(2, attempt).bind(3, person).bind(4, r.venue_id).bind(5, r.module_id)
                 .bind(6, r.module_version).bind(7, i.completed_on).bind(8, i.valid_until).bind(9, r.percent)
                 .bind(10, i.serial).bind(11, i.verification_code).run();
+            });
             issued = std::move(i);
         }
         tx.commit();

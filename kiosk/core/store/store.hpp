@@ -66,6 +66,8 @@ public:
 
     int schema_version();
     const std::string& path() const;
+    // How long a write waits for another program's lock before failing (default 5 s).
+    void set_busy_timeout(int ms);
 
     // [venues]
     std::int64_t add_venue(const std::string& name, const std::string& kind);
@@ -73,7 +75,23 @@ public:
     std::optional<Venue> venue(std::int64_t id);
     std::optional<Venue> venue_by_name(const std::string& name);
 
+    // Modules every member of the venue's staff must hold. Empty: the venue's audience defaults apply.
+    void set_required_modules(std::int64_t venue_id, const std::vector<std::string>& modules);
+    std::vector<std::string> required_modules(std::int64_t venue_id);
+    // Staff counts for the venue certificate: active people of the venue, and how many of them
+    // hold a valid completion of every required module on today.
+    struct VenueCounts {
+        Venue venue;
+        std::vector<std::string> required;
+        int staff = 0;
+        int trained = 0;
+    };
+    VenueCounts venue_counts(const Venue& v, const std::vector<std::string>& required, Date today);
+
     // [people]
+    // Registers a staff member before they train, so the venue's share counts them.
+    std::int64_t add_person(const std::string& name, const std::string& employee_number, std::int64_t venue_id,
+                            const std::string& language);
     std::optional<std::int64_t> find_person(const std::string& name, const std::string& employee_number,
                                             std::int64_t venue_id);
     std::vector<ModuleStatus> module_statuses(std::int64_t person_id, Date today, int expiring_days = 30);

@@ -57,6 +57,39 @@ void copy_database(sqlite3* from, sqlite3* to, const std::string& path_for_error
 
 }  // namespace
 
+void Store::set_required_modules(std::int64_t venue_id, const std::vector<std::string>& modules) {
+    db::Transaction tx(*c_);
+    c_->cached("DELETE FROM venue_required_modules WHERE venue_id = ?").bind(1, venue_id).run();
+    for (const auto& m : modules)
+        c_->cached("INSERT OR IGNORE INTO venue_required_modules(venue_id, module_id) VALUES (?, ?)")
+            .bind(1, venue_id).bind(2, m).run();
+    tx.commit();
+}
+
+std::vector<std::string> Store::required_modules(std::int64_t venue_id) {
+    auto& q = c_->cached("SELECT module_id FROM venue_required_modules WHERE venue_id = ? ORDER BY module_id");
+    q.bind(1, venue_id);
+    std::vector<std::string> out;
+    while (q.step()) out.push_back(q.text(0));
+    return out;
+}
+
+Store::VenueCounts Store::venue_counts(const Venue& v, const std::vector<std::string>& required, Date today) {
+    VenueCounts out{v, required, 0, 0};
+    nlohmann::json list = required;
+    auto& q = c_->cached(
+        "SELECT COUNT(*), COALESCE(SUM((SELECT COUNT(DISTINCT c.module_id) FROM completions c WHERE c.person_id = p.id "
+        "AND c.valid_until >= ?2 AND c.module_id IN (SELECT value FROM json_each(?3))) = ?4), 0) "
+        "FROM people p WHERE p.venue_id = ?1 AND p.active AND p.erased_at IS NULL");
+    q.bind(1, v.id).bind(2, to_iso(today)).bind(3, list.dump()).bind(4, static_cast<int>(required.size()));
+    if (q.step()) {
+        out.staff = q.integer(0);
+        out.trained = required.empty() ? 0 : q.integer(1);
+    }
+    q.reset();
+    return out;
+}
+
 std::vector<CompletionRow> Store::completions(const CompletionFilter& f) {
     auto& q = c_->cached(std::string(rows::kCompletionSelect) +
                          "WHERE (?1 IS NULL OR c.venue_id = ?1) AND (?2 = '' OR c.completed_on >= ?2) "

@@ -1,0 +1,199 @@
+// Hostile input: whatever people type or authors write is stored safely or refused clearly.
+#include <catch2/catch.hpp>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <sstream>
+
+#include "../tools/csv.hpp"
+#include "content_loader.hpp"
+#include "flow.hpp"
+#include "store/sqlite.hpp"
+#include "store/store.hpp"
+#include "support/content_fixture.hpp"
+#include "utf8.hpp"
+
+using namespace signaal;
+
+namespace {
+
+const std::vector<std::string>& hostile_names() {
+    static const std::vector<std::string> names = {
+        "\u202Egnp.exe Ali",                   // right-to-left override
+        "Ana \u200F\u200E Pop",                // bidi marks
+        "Zoe\u0308 de Vries",                  // combining diaeresis
+        "😀 Emoji 👩🏽‍🍳",                        // emoji with skin tone and ZWJ
+        std::string("Nul\0Byte", 8),           // NUL
+        "Ctrl\x01\x02\x1b[31mRed",             // control and escape sequences
+        std::string(10000, 'x'),               // 10,000 characters
+        "Robert'); DROP TABLE people;--",      // SQL metacharacters
+        "%s%s%s%n %x {name} {{}}",             // format strings and placeholders
+        "=HYPERLINK(\"http://evil\",\"x\")",   // spreadsheet formula
+        "\"Quoted\", with\r\nnewline",         // CSV metacharacters
+    };
+    return names;
+}
+
+// A minimal RFC 4180 reader for one record, enough to check what a spreadsheet would see.
+std::vector<std::string> parse_csv_line(const std::string& line) {
+    std::vector<std::string> out(1);
+    bool quoted = false;
+    for (size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') out.back() += '"', ++i;
+            else if (c == '"') quoted = false;
+            else out.back() += c;
+        } else if (c == '"') quoted = true;
+        else if (c == ',') out.emplace_back();
+        else if (c == '\r' && i + 1 == line.size() - 1) break;
+        else out.back() += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the name field accepts only what certificates and reports can carry") {
+    Catalog c;
+    c.languages = {{"nl", "Nederlands"}};
+    for (const auto& name : hostile_names()) {
+        FlowState s;
+        apply(s, c, intent::Start{}, {});
+        apply(s, c, intent::ChooseLanguage{"nl"}, {});
+        apply(s, c, intent::Type{name}, {});
+        INFO(name.substr(0, 40));
+        CHECK(utf8::valid(s.name));
+        CHECK(utf8::length(s.name) <= FlowConfig{}.max_name_length);
+        CHECK(s.name.find('\0') == std::string::npos);
+        CHECK(s.name.find('\x1b') == std::string::npos);
+        CHECK(s.name.find("\u202E") == std::string::npos);
+        apply(s, c, intent::ChooseVenue{1, "hotel"}, {});
+        apply(s, c, intent::Confirm{}, {});
+        CHECK((s.screen == Screen::Modules || !s.name_problem.empty()));
+    }
+}
+
+TEST_CASE("hostile names round-trip through the store byte for byte") {
+    Store s(":memory:");
+    const auto venue = s.add_venue("Hotel'; --", "hotel");
+    for (const auto& name : hostile_names()) {
+        AttemptRecord r;
+        r.name = name;
+        r.employee_number = "%n";
+        r.venue_id = venue;
+        r.language = "nl";
+        r.module_id = "m";
+        r.module_version = 1;
+        r.correct = r.total = 12;
+        r.percent = 100;
+        r.passed = true;
+        const auto issued = s.record_attempt(r, today_utc());
+        REQUIRE(issued);
+        const auto row = s.completion_by_serial(issued->serial);
+        REQUIRE(row);
+        CHECK(row->person_name == name);
+        CHECK(row->venue_name == "Hotel'; --");
+    }
+    CHECK(s.venues().size() == 1);  // nothing was dropped
+    CHECK(s.integrity_check() == "ok");
+}
+
+TEST_CASE("CSV cells survive quotes, separators and newlines, and formulas stay text") {
+    for (const auto& name : hostile_names()) {
+        if (name.find('\n') != std::string::npos) continue;  // multi-line cells are checked below
+        std::ostringstream out;
+        csv::write_row(out, {name, "x"});
+        const auto cells = parse_csv_line(out.str());
+        REQUIRE(cells.size() == 2);
+        const std::string expected = (name[0] == '=' ? "'" : "") + name;
+        CHECK(cells[0] == expected);
+        CHECK(cells[1] == "x");
+    }
+    std::ostringstream out;
+    csv::write_row(out, {"a\r\nb", "c"});
+    CHECK(out.str() == "\"a\r\nb\",c\r\n");
+    CHECK(csv::cell("-1+1") == "'-1+1");
+    CHECK(csv::cell("@SUM(A1)") == "'@SUM(A1)");
+}
+
+TEST_CASE("a read-only database gives a clear error and keeps its data") {
+    if (geteuid() == 0) {
+        // root ignores file modes; use SQLite's own read-only open instead.
+        test::TempDir dir;
+        { Store s(dir.path() / "ro.db"); }
+        sqlite3* db = nullptr;
+        sqlite3_open_v2((dir.path() / "ro.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+        const int rc = sqlite3_exec(db, "INSERT INTO settings VALUES ('a','b')", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        CHECK((rc & 0xFF) == SQLITE_READONLY);
+        return;
+    }
+    test::TempDir dir;
+    const auto path = dir.path() / "ro.db";
+    { Store s(path); s.add_venue("A", "hotel"); }
+    chmod(path.c_str(), 0444);
+    chmod(dir.path().c_str(), 0555);
+    try {
+        Store s(path);
+        s.add_venue("B", "hotel");
+        FAIL("writing to a read-only database must fail");
+    } catch (const std::exception& e) {
+        CHECK_THAT(std::string(e.what()), Catch::Contains("read-only") || Catch::Contains("readonly"));
+    }
+    chmod(dir.path().c_str(), 0755);
+}
+
+TEST_CASE("a locked database and a full disk give clear errors; nothing half-written stays") {
+    test::TempDir dir;
+    const auto path = dir.path() / "busy.db";
+    Store s(path);
+    const auto venue = s.add_venue("Hotel", "hotel");
+    AttemptRecord r;
+    r.name = "Ana";
+    r.venue_id = venue;
+    r.language = "nl";
+    r.module_id = "m";
+    r.module_version = 1;
+    r.correct = r.total = 12;
+    r.percent = 100;
+    r.passed = true;
+
+    SECTION("locked by another program") {
+        sqlite3* other = nullptr;
+        sqlite3_open(path.c_str(), &other);
+        sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr);
+        s.set_busy_timeout(50);
+        try {
+            s.record_attempt(r, today_utc());
+            FAIL("a write under an exclusive lock must fail");
+        } catch (const StoreError& e) {
+            CHECK(e.path() == path.string());
+            CHECK_THAT(e.reason(), Catch::Contains("locked"));
+        }
+        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+        CHECK(s.record_attempt(r, today_utc()));  // the same record goes in once the lock is gone
+    }
+    SECTION("disk full") {
+        // SQLite's page limit stands in for a full disk: writes fail with the same SQLITE_FULL.
+        auto& q = s.connection().cached("PRAGMA page_count");
+        q.step();
+        const int pages = q.integer(0);
+        q.reset();
+        s.connection().exec("PRAGMA max_page_count = " + std::to_string(pages + 2));
+        r.answers.clear();
+        for (int i = 0; i < 2000; ++i) r.answers.push_back({"question-" + std::to_string(i) + std::string(200, 'q'), "a", true});
+        try {
+            s.record_attempt(r, today_utc());
+            FAIL("a write that does not fit must fail");
+        } catch (const StoreError& e) {
+            CHECK_THAT(e.reason(), Catch::Contains("disk is full"));
+        }
+        // The failed attempt left nothing behind: no person, no attempt, no completion.
+        CHECK_FALSE(s.find_person("Ana", "", venue));
+        CHECK(s.completions({}).empty());
+        CHECK(s.integrity_check() == "ok");
+    }
+}

@@ -1,0 +1,95 @@
+// signaal venue status / require, person add: what the venue certificate is judged on.
+#include <cstdio>
+#include <iostream>
+
+#include "cli.hpp"
+#include "content_loader.hpp"
+#include "store/store.hpp"
+#include "venue_rule.hpp"
+
+namespace signaal::cli {
+namespace {
+
+double threshold(Store& store) {
+    const double t = std::stod(store.setting("venue_threshold").value_or("0.6"));
+    return t > 0 && t <= 1 ? t : 0.6;
+}
+
+int status(const Args& a) {
+    Store store(db_path(a));
+    const auto catalog = load_content(content_dir(a), {}).catalog;
+    const double t = threshold(store);
+    std::printf("%-32s %6s %8s %6s  %-9s %s\n", "venue", "staff", "trained", "share", "certified", "required modules");
+    for (const auto& v : store.venues()) {
+        auto required = store.required_modules(v.id);
+        if (required.empty()) required = default_required_modules(catalog.modules, v.kind);
+        const auto c = store.venue_counts(v, required, today_utc());
+        const auto verdict = judge_venue(c.staff, c.trained, t);
+        std::string mods;
+        for (const auto& m : required) mods += (mods.empty() ? "" : ", ") + m;
+        std::printf("%-32s %6d %8d %5.0f%%  %-9s %s\n", v.name.c_str(), c.staff, c.trained, verdict.share * 100,
+                    verdict.certified ? "yes" : ("no, " + std::to_string(verdict.more_needed) + " more").c_str(),
+                    mods.empty() ? "(none)" : mods.c_str());
+    }
+    std::printf("threshold: %.0f%% of active staff (setting venue_threshold)\n", t * 100);
+    return 0;
+}
+
+int require(const Args& a) {
+    if (a.positional().size() < 2) throw UsageError("give the venue and one or more module ids");
+    Store store(db_path(a));
+    const auto v = store.venue_by_name(a.positional()[0]);
+    if (!v) {
+        std::cerr << "no venue named '" << a.positional()[0] << "'\n";
+        return 1;
+    }
+    const auto catalog = load_content(content_dir(a), {}).catalog;
+    std::vector<std::string> mods(a.positional().begin() + 1, a.positional().end());
+    for (const auto& m : mods)
+        if (!catalog.find_module(m)) {
+            std::cerr << "no module '" << m << "' in " << content_dir(a).string() << "\n";
+            return 1;
+        }
+    store.set_required_modules(v->id, mods);
+    store.audit("venue_require", v->name);
+    std::cout << v->name << " now requires " << mods.size() << " module(s)\n";
+    return 0;
+}
+
+int add_person(const Args& a) {
+    if (a.positional().size() != 1) throw UsageError("give the person's full name");
+    const auto venue_name = a.value("venue");
+    if (!venue_name) throw UsageError("--venue is required");
+    Store store(db_path(a));
+    const auto v = store.venue_by_name(*venue_name);
+    if (!v) {
+        std::cerr << "no venue named '" << *venue_name << "'\n";
+        return 1;
+    }
+    const std::string employee = a.value_or("employee", "");
+    if (store.find_person(a.positional()[0], employee, v->id)) {
+        std::cerr << a.positional()[0] << " is already registered at " << v->name << "\n";
+        return 1;
+    }
+    const auto id = store.add_person(a.positional()[0], employee, v->id, a.value_or("language", "nl"));
+    store.audit("person_add", "person " + std::to_string(id));
+    std::cout << "registered person " << id << " at " << v->name << "\n";
+    return 0;
+}
+
+}  // namespace
+
+void register_venue_status_commands(Registry& r) {
+    r.add({"venue status", "", "Share of each venue's active staff holding a valid completion of its required modules",
+           "A venue is certified when the share reaches the threshold (setting venue_threshold, default 0.6).\n"
+           "Register staff who have not trained yet with `signaal person add`, so they are counted.",
+           {kContentOption}, status});
+    r.add({"venue require", "VENUE MODULE...", "Set the modules a venue's staff must complete",
+           "Without a list, a venue requires every module written for its kind.", {kContentOption}, require});
+    r.add({"person add", "NAME", "Register a staff member before they train, so the venue's share counts them", "",
+           {{"venue", "NAME", "the venue (required)"}, {"employee", "NUMBER", "employee number"},
+            {"language", "CODE", "preferred language (default nl)"}},
+           add_person});
+}
+
+}  // namespace signaal::cli
