@@ -1,0 +1,268 @@
+#include "kiosk_app.hpp"
+
+#include <sodium.h>
+
+#include <chrono>
+#include <iostream>
+#include <random>
+#include <stdexcept>
+
+namespace signaal {
+namespace {
+
+template <class... F> struct Overload : F... { using F::operator()...; };
+template <class... F> Overload(F...) -> Overload<F...>;
+
+constexpr const char* kPinSetting = "admin_pin_hash";
+
+}  // namespace
+
+AppClock AppClock::system() {
+    AppClock c;
+    c.now = [] {
+        return std::chrono::duration_cast<Millis>(std::chrono::steady_clock::now().time_since_epoch());
+    };
+    c.random = [] {
+        std::random_device rd;
+        return (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
+    };
+    c.today = [] { return today_utc(); };
+    return c;
+}
+
+KioskApp::KioskApp(Catalog catalog, std::unique_ptr<Store> store, FlowConfig config, AppClock clock)
+    : catalog_(std::move(catalog)), store_(std::move(store)), config_(config), clock_(std::move(clock)) {
+    if (sodium_init() < 0) throw std::runtime_error("libsodium cannot initialise");
+    reload_venues();
+}
+
+KioskApp::~KioskApp() {
+    try {
+        retry_pending();
+        for (const auto& p : pending_)
+            std::cerr << "signaal-kiosk: could not save the attempt of " << p.record.name << " (" << p.record.module_id
+                      << ") before exit\n";
+    } catch (...) {
+    }
+}
+
+void KioskApp::reload_venues() {
+    venues_ = store_->venues();
+}
+
+// [section] Flow --------------------------------------------------------------------------------
+
+void KioskApp::handle(const Intent& in) {
+    if (admin_.mode != AdminState::Mode::Closed) return;  // the admin screen is on top
+    const Screen before = s_.screen;
+    Env e{clock_.now(), clock_.random()};
+    run(apply(s_, catalog_, in, e, config_));
+    if (s_.screen != before || s_.screen != Screen::Certificate) print_message_key_.clear();
+}
+
+void KioskApp::run(const std::vector<Effect>& effects) {
+    for (const auto& eff : effects) {
+        std::visit(Overload{
+                       [&](const effect::LookupPerson& l) {
+                           try {
+                               auto id = store_->find_person(l.name, l.employee_number, l.venue_id);
+                               set_statuses(s_, id ? store_->module_statuses(*id, clock_.today()) : std::vector<ModuleStatus>{});
+                           } catch (const StoreError& e) {
+                               // Unknown standing is shown as "not done yet"; the person can still train.
+                               std::cerr << "signaal-kiosk: " << e.what() << '\n';
+                               set_statuses(s_, {});
+                           }
+                       },
+                       [&](const effect::SaveAttempt& sa) { save(sa.record); },
+                       [&](const effect::PrintCertificate&) {
+                           // TODO(certificates): hand the serial to the certificate printer once it exists.
+                           print_message_key_ = "print_not_set_up";
+                       },
+                   },
+                   eff);
+    }
+}
+
+void KioskApp::save(const AttemptRecord& r) {
+    const Date day = clock_.today();
+    try {
+        auto issued = store_->record_attempt(r, day);
+        attempt_saved(s_, r.seed, issued.value_or(Issued{}));
+    } catch (const StoreError& e) {
+        std::cerr << "signaal-kiosk: saving failed, will retry: " << e.what() << '\n';
+        pending_.push_back({r, day});
+        next_retry_ = clock_.now() + kRetryEvery;
+        attempt_save_failed(s_, r.seed, e.reason());
+    }
+}
+
+void KioskApp::retry_pending() {
+    while (!pending_.empty()) {
+        const Pending& p = pending_.front();
+        try {
+            auto issued = store_->record_attempt(p.record, p.day);
+            attempt_saved(s_, p.record.seed, issued.value_or(Issued{}));
+            pending_.pop_front();
+        } catch (const StoreError& e) {
+            std::cerr << "signaal-kiosk: saving still fails: " << e.what() << '\n';
+            next_retry_ = clock_.now() + kRetryEvery;
+            return;
+        }
+    }
+}
+
+void KioskApp::tick() {
+    const Millis now = clock_.now();
+    if (!pending_.empty() && now >= next_retry_) retry_pending();
+    if (admin_.mode != AdminState::Mode::Closed) {
+        if (now - admin_.last_input >= config_.idle_timeout) admin_close();
+        return;
+    }
+    // The person's data is never shown longer than the idle limit, even if saving is pending:
+    // pending records are kept in the queue, not on screen.
+    if (signaal::tick(s_, Env{now, 0}, config_)) print_message_key_.clear();
+}
+
+std::optional<Millis> KioskApp::next_deadline() const {
+    std::optional<Millis> d;
+    const auto take = [&](Millis m) { d = d ? std::min(*d, m) : m; };
+    if (!pending_.empty()) take(next_retry_);
+    if (admin_.mode != AdminState::Mode::Closed) {
+        take(admin_.last_input + config_.idle_timeout);
+        if (admin_.locked_until > clock_.now()) take(admin_.locked_until);
+    } else if (s_.screen != Screen::Attract) {
+        if (!s_.idle_warning) take(s_.last_input + config_.idle_timeout);
+        else {
+            // Wake every second for the countdown number.
+            const Millis left = s_.last_input + config_.idle_timeout + config_.countdown - clock_.now();
+            take(clock_.now() + Millis((left.count() % 1000) == 0 ? 1000 : left.count() % 1000));
+        }
+    }
+    return d;
+}
+
+// [section] Admin PIN -----------------------------------------------------------------------------
+
+bool pin_acceptable(const std::string& pin) {
+    if (pin.size() < KioskApp::kMinPin || pin.size() > KioskApp::kMaxPin) return false;
+    for (char c : pin)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+std::string hash_pin(const std::string& pin) {
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, pin.c_str(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        throw std::runtime_error("out of memory while hashing the PIN");
+    return out;
+}
+
+bool verify_pin(const std::string& hash, const std::string& pin) {
+    return crypto_pwhash_str_verify(hash.c_str(), pin.c_str(), pin.size()) == 0;
+}
+
+void KioskApp::admin_touch() { admin_.last_input = clock_.now(); }
+
+void KioskApp::admin_open() {
+    // Nobody's name stays on screen behind the admin area.
+    s_ = FlowState{};
+    print_message_key_.clear();
+    const int failures = admin_.failures;
+    const Millis locked = admin_.locked_until;
+    admin_ = AdminState{};
+    admin_.failures = failures;  // closing and reopening the pad does not reset the lock
+    admin_.locked_until = locked;
+    std::optional<std::string> hash;
+    try {
+        hash = store_->setting(kPinSetting);
+    } catch (const StoreError& e) {
+        std::cerr << "signaal-kiosk: " << e.what() << '\n';
+    }
+    admin_.mode = hash ? AdminState::Mode::EnterPin : AdminState::Mode::ChoosePin;
+    if (!hash) admin_.message_key = "admin_pin_rules";
+    admin_touch();
+}
+
+void KioskApp::admin_digit(char d) {
+    admin_touch();
+    if (admin_locked_seconds() > 0 || d < '0' || d > '9') return;
+    if (admin_.digits.size() < kMaxPin) admin_.digits += d;
+}
+
+void KioskApp::admin_erase() {
+    admin_touch();
+    if (!admin_.digits.empty()) admin_.digits.pop_back();
+}
+
+int KioskApp::admin_locked_seconds() const {
+    const Millis left = admin_.locked_until - clock_.now();
+    return left.count() > 0 ? static_cast<int>((left.count() + 999) / 1000) : 0;
+}
+
+void KioskApp::admin_submit() {
+    admin_touch();
+    using Mode = AdminState::Mode;
+    if (admin_locked_seconds() > 0) return;
+    const std::string pin = std::move(admin_.digits);
+    admin_.digits.clear();
+    switch (admin_.mode) {
+        case Mode::ChoosePin:
+            if (!pin_acceptable(pin)) {
+                admin_.message_key = "admin_pin_rules";
+                return;
+            }
+            admin_.first_choice = pin;
+            admin_.mode = Mode::ConfirmPin;
+            admin_.message_key.clear();
+            return;
+        case Mode::ConfirmPin:
+            if (pin != admin_.first_choice) {
+                admin_.first_choice.clear();
+                admin_.mode = Mode::ChoosePin;
+                admin_.message_key = "admin_pin_mismatch";
+                return;
+            }
+            store_->set_setting(kPinSetting, hash_pin(pin));
+            store_->audit("admin_pin_set", "first admin PIN chosen at the kiosk");
+            admin_.first_choice.clear();
+            admin_.mode = Mode::Home;
+            admin_.message_key.clear();
+            return;
+        case Mode::EnterPin: {
+            const auto hash = store_->setting(kPinSetting);
+            if (hash && verify_pin(*hash, pin)) {
+                store_->audit("admin_login", "correct PIN at the kiosk");
+                admin_.failures = 0;
+                admin_.mode = Mode::Home;
+                admin_.message_key.clear();
+                return;
+            }
+            ++admin_.failures;
+            store_->audit("admin_login_failed", "wrong PIN at the kiosk (" + std::to_string(admin_.failures) + " in a row)");
+            admin_.message_key = "admin_pin_wrong";
+            if (admin_.failures >= kFreeAttempts) {
+                // 30 s after the fifth wrong PIN, doubling with every further one (at most 1 hour).
+                const int over = std::min(admin_.failures - kFreeAttempts, 7);
+                admin_.locked_until = clock_.now() + kFirstLock * (1 << over);
+                store_->audit("admin_pin_locked", "PIN pad locked for " +
+                                                      std::to_string(kFirstLock.count() * (1 << over) / 1000) + " s");
+            }
+            return;
+        }
+        case Mode::Home:
+        case Mode::Closed: return;
+    }
+}
+
+void KioskApp::admin_close() {
+    const int failures = admin_.failures;
+    const Millis locked = admin_.locked_until;
+    admin_ = AdminState{};
+    admin_.failures = failures;
+    admin_.locked_until = locked;
+    s_ = FlowState{};
+    s_.last_input = clock_.now();
+}
+
+}  // namespace signaal

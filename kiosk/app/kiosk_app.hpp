@@ -1,0 +1,110 @@
+#pragma once
+// The kiosk application without any GUI: owns content, store and flow; applies what the person
+// did, runs the resulting effects against the store, and handles idle time and the admin PIN.
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content.hpp"
+#include "dates.hpp"
+#include "flow.hpp"
+#include "store/store.hpp"
+
+namespace signaal {
+
+struct AppClock {
+    std::function<Millis()> now;               // monotonic
+    std::function<std::uint64_t()> random;     // entropy for attempt seeds
+    std::function<Date()> today;
+    static AppClock system();
+};
+
+// The admin entry (PIN pad) state; the admin area itself is a separate piece of work.
+struct AdminState {
+    enum class Mode { Closed, EnterPin, ChoosePin, ConfirmPin, Home };
+    Mode mode = Mode::Closed;
+    std::string digits;
+    std::string first_choice;  // ChoosePin's digits while confirming
+    std::string message_key;
+    int failures = 0;          // wrong PINs in a row
+    Millis locked_until{0};
+    Millis last_input{0};
+};
+
+class KioskApp {
+public:
+    static constexpr size_t kMinPin = 4, kMaxPin = 8;
+    static constexpr int kFreeAttempts = 5;
+    static constexpr Millis kRetryEvery{5000};
+    static constexpr Millis kFirstLock{30000};
+
+    KioskApp(Catalog catalog, std::unique_ptr<Store> store, FlowConfig config = {},
+             AppClock clock = AppClock::system());
+    ~KioskApp();  // one last try to save queued attempts
+    KioskApp(const KioskApp&) = delete;
+    KioskApp& operator=(const KioskApp&) = delete;
+
+    // [flow]
+    void handle(const Intent& in);
+    // Time passing without input: idle countdown and wipe, save retries, admin lock.
+    void tick();
+    Millis now() const { return clock_.now(); }
+    Env env() const { return Env{clock_.now(), 0}; }
+    const FlowState& state() const { return s_; }
+    const Catalog& catalog() const { return catalog_; }
+    const FlowConfig& config() const { return config_; }
+    Store& store() { return *store_; }
+    const std::vector<Venue>& venues() const { return venues_; }
+    void reload_venues();
+    // When the app next needs to wake up without input (countdown, retry, lock end).
+    std::optional<Millis> next_deadline() const;
+
+    // [saving] attempts the store refused, kept until it accepts them
+    size_t pending_saves() const { return pending_.size(); }
+    void retry_pending();
+
+    // [printing] TODO(certificates): printing is integrated by the certificates work; until
+    // then Print only says that printing is not set up on this terminal.
+    const std::string& print_message_key() const { return print_message_key_; }
+
+    // [admin]
+    const AdminState& admin() const { return admin_; }
+    void admin_open();
+    void admin_digit(char d);
+    void admin_erase();
+    void admin_submit();
+    void admin_close();
+    int admin_locked_seconds() const;
+
+private:
+    void run(const std::vector<Effect>& effects);
+    void save(const AttemptRecord& r);
+    void admin_touch();
+
+    Catalog catalog_;
+    std::unique_ptr<Store> store_;
+    FlowConfig config_;
+    AppClock clock_;
+    FlowState s_;
+    std::vector<Venue> venues_;
+    struct Pending {
+        AttemptRecord record;
+        Date day;
+    };
+    std::deque<Pending> pending_;
+    Millis next_retry_{0};
+    std::string print_message_key_;
+    AdminState admin_;
+};
+
+// Whether a typed PIN is acceptable as a new PIN (digits only, 4-8 long).
+bool pin_acceptable(const std::string& pin);
+// argon2id hash (libsodium, interactive limits) and its check; the PIN itself is never stored.
+std::string hash_pin(const std::string& pin);
+bool verify_pin(const std::string& hash, const std::string& pin);
+
+}  // namespace signaal

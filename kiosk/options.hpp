@@ -1,0 +1,25 @@
+#pragma once
+// signaal-kiosk's command line.
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace signaal {
+
+struct KioskOptions {
+    std::filesystem::path db;
+    std::filesystem::path content;
+    bool windowed = false;
+    int width = 1920, height = 1080;
+    bool skip_invalid = false;
+    bool demo = false;
+    std::optional<std::filesystem::path> tour;
+    int tour_width = 1920, tour_height = 1080;
+    bool help = false;
+};
+
+// Parses argv; on a usage error returns nullopt and sets error.
+std::optional<KioskOptions> parse_options(int argc, char** argv, std::string& error);
+extern const char* const kUsage;
+
+}  // namespace signaal

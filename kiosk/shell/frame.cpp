@@ -1,0 +1,266 @@
+#include "frame.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "app/certificate_qr.hpp"
+#include "dates.hpp"
+#include "paths.hpp"
+#include "ui/screens.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace signaal::shell {
+namespace {
+
+ui::Words words(const KioskApp& app, const std::string& lang) {
+    return ui::Words{&app.catalog().ui, lang.empty() ? app.catalog().languages.front().code : lang};
+}
+
+std::vector<ui::LanguageChoice> language_choices(const Catalog& c) {
+    std::vector<ui::LanguageChoice> out;
+    for (const auto& l : c.languages) out.push_back({l.code, l.name});
+    return out;
+}
+
+std::filesystem::path icon_png(const std::string& name) { return default_asset_dir() / "icons" / (name + ".png"); }
+
+// The choice texts of a question in the given order, joined for the review.
+std::string join_choices(const Question& q, const QuestionText& qt, const std::vector<int>& chosen, bool ordered) {
+    std::string out;
+    int n = 1;
+    for (int c : chosen) {
+        if (c < 0 || static_cast<size_t>(c) >= qt.choices.size()) continue;
+        if (!out.empty()) out += ordered ? "  " : "; ";
+        if (ordered) out += std::to_string(n++) + ". ";
+        out += qt.choices[static_cast<size_t>(c)];
+    }
+    (void)q;
+    return out;
+}
+
+ui::LessonView lesson_view(const KioskApp& app) {
+    const FlowState& s = app.state();
+    const Module& m = current_module(s, app.catalog());
+    const ModuleText& mt = m.in(s.lang);
+    ui::LessonView v;
+    v.w = words(app, s.lang);
+    v.module_title = mt.title;
+    const auto p = static_cast<size_t>(s.page);
+    v.page = &mt.pages[p];
+    v.image = m.pages[p].image;
+    for (size_t i = 0; i < m.pages[p].card_icons.size() && i < v.page->cards.size(); ++i)
+        v.cards.push_back({icon_png(m.pages[p].card_icons[i]), v.page->cards[i].title, v.page->cards[i].text});
+    v.page_index = s.page;
+    v.page_count = static_cast<int>(m.pages.size());
+    return v;
+}
+
+ui::ModulesView modules_view(const KioskApp& app) {
+    const FlowState& s = app.state();
+    ui::ModulesView v;
+    v.w = words(app, s.lang);
+    v.name = s.name;
+    for (const Module* m : offered_modules(app.catalog(), s.venue_kind)) {
+        ui::ModuleCard card{m->id, m->in(s.lang).title, m->in(s.lang).summary, m->minutes, ModuleStatus::Kind::Never, {}};
+        for (const auto& st : s.statuses)
+            if (st.module_id == m->id) {
+                card.status = st.kind;
+                card.valid_until = st.valid_until;
+            }
+        v.modules.push_back(std::move(card));
+    }
+    return v;
+}
+
+// The hidden admin gesture: press and hold the top-left corner.
+bool admin_corner(KioskApp& app, ShellState& ui, FrameResult& r) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const ui::Theme& t = ui::theme();
+    const float corner = 120 * t.scale;
+    const auto inside = [&](ImVec2 p) { return p.x >= 0 && p.y >= 0 && p.x < corner && p.y < corner; };
+    if (!io.MouseDown[0]) {
+        ui.corner_fired = false;
+        return false;
+    }
+    if (ui.corner_fired || !inside(io.MouseClickedPos[0]) || !inside(io.MousePos)) return false;
+    r.animating = true;
+    const float held = io.MouseDownDuration[0];
+    if (held > 0.4f) ui::progress_ring(ImVec2(corner * 0.9f, corner * 0.9f), 44 * t.scale, held / ShellState::kAdminHoldSeconds);
+    if (held >= ShellState::kAdminHoldSeconds) {
+        ui.corner_fired = true;
+        app.admin_open();
+        r.acted = true;
+        return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+ui::IdentifyView identify_view(const KioskApp& app) {
+    const FlowState& s = app.state();
+    ui::IdentifyView v;
+    v.w = words(app, s.lang);
+    v.name = s.name;
+    v.employee_number = s.employee_number;
+    v.field = s.field;
+    for (const auto& venue : app.venues()) v.venues.push_back({venue.id, venue.name, venue.kind});
+    v.venue_id = s.venue_id;
+    v.name_problem = s.name_problem;
+    v.keyboard = app.catalog().ui.keyboard(v.w.lang);
+    return v;
+}
+
+ui::QuizView quiz_view(const KioskApp& app) {
+    const FlowState& s = app.state();
+    const Module& m = current_module(s, app.catalog());
+    const Question& q = current_question(s, app.catalog());
+    const auto qi = static_cast<size_t>(s.plan.questions[static_cast<size_t>(s.question)]);
+    const QuestionText& qt = m.in(s.lang).questions[qi];
+    ui::QuizView v;
+    v.w = words(app, s.lang);
+    v.module_title = m.in(s.lang).title;
+    v.type = q.type;
+    v.scenario = qt.scenario;
+    v.prompt = qt.prompt;
+    v.image = q.image;
+    for (int c : s.plan.choices[static_cast<size_t>(s.question)])
+        v.choices.push_back({c, qt.choices[static_cast<size_t>(c)]});
+    const Answer& a = s.answers[static_cast<size_t>(s.question)];
+    v.chosen = a.chosen;
+    v.question_index = s.question;
+    v.question_count = static_cast<int>(s.plan.questions.size());
+    v.can_go_next = is_complete(q, a);
+    return v;
+}
+
+ui::ResultView result_view(const KioskApp& app) {
+    const FlowState& s = app.state();
+    const Module& m = current_module(s, app.catalog());
+    ui::ResultView v;
+    v.w = words(app, s.lang);
+    v.module_title = m.in(s.lang).title;
+    if (s.score) {
+        v.passed = s.score->passed;
+        v.correct = s.score->correct;
+        v.total = s.score->total;
+        v.percent = s.score->percent;
+        for (const auto& res : s.score->results) {
+            if (res.correct) continue;
+            const Question& q = m.questions[static_cast<size_t>(res.question)];
+            const QuestionText& qt = m.in(s.lang).questions[static_cast<size_t>(res.question)];
+            const bool ordered = q.type == QuestionType::Order;
+            v.wrong.push_back({qt.prompt, join_choices(q, qt, res.given.chosen, ordered),
+                               join_choices(q, qt, q.correct, ordered), qt.feedback});
+        }
+    }
+    v.pass_mark = m.pass_mark;
+    v.save = s.save;
+    v.certificate_ready = s.save == SaveState::Saved && s.issued.has_value();
+    return v;
+}
+
+ui::CertificateView certificate_view(const KioskApp& app, const ShellState& ui) {
+    const FlowState& s = app.state();
+    const Module& m = current_module(s, app.catalog());
+    ui::CertificateView v;
+    v.w = words(app, s.lang);
+    v.name = s.name;
+    v.module_title = m.in(s.lang).title;
+    if (s.issued) {
+        v.completed_on = s.issued->completed_on;
+        v.valid_until = s.issued->valid_until;
+        v.verification_code = s.issued->verification_code;
+        v.serial = s.issued->serial;
+        v.qr = ui.qr_override ? *ui.qr_override : certificate_qr(s.issued->verification_code);
+    }
+    v.print_message_key = app.print_message_key();
+    return v;
+}
+
+FrameResult draw_frame(KioskApp& app, ShellState& ui) {
+    FrameResult r;
+    ui::begin_frame_targets();
+    app.tick();
+    const FlowState& s = app.state();
+    const Catalog& c = app.catalog();
+    std::vector<Intent> intents;
+
+    if (app.admin().mode != AdminState::Mode::Closed) {
+        const AdminState& a = app.admin();
+        ui::AdminView v;
+        v.w = words(app, "");
+        v.mode = static_cast<ui::AdminMode>(a.mode);
+        v.digits = static_cast<int>(a.digits.size());
+        v.message_key = a.message_key;
+        v.locked_seconds = app.admin_locked_seconds();
+        for (const auto& ai : ui::draw_admin_entry(v)) {
+            r.acted = true;
+            switch (ai.kind) {
+                case ui::AdminIntent::Kind::Digit: app.admin_digit(ai.digit); break;
+                case ui::AdminIntent::Kind::Erase: app.admin_erase(); break;
+                case ui::AdminIntent::Kind::Submit: app.admin_submit(); break;
+                case ui::AdminIntent::Kind::Cancel: app.admin_close(); break;
+                case ui::AdminIntent::Kind::Open: app.admin_open(); break;
+            }
+        }
+        if (v.locked_seconds > 0) r.wake_at = app.now() + Millis(1000);
+        if (auto d = app.next_deadline()) r.wake_at = r.wake_at ? std::min(*r.wake_at, *d) : *d;
+        return r;
+    }
+
+    switch (s.screen) {
+        case Screen::Attract: {
+            const Millis now = app.now();
+            if (ui.attract_cycles && now - ui.attract_since >= ShellState::kAttractCycle) {
+                if (ui.attract_since.count() != 0) ui.attract_lang = (ui.attract_lang + 1) % c.languages.size();
+                ui.attract_since = now;
+            }
+            ui::AttractView v{words(app, c.languages[ui.attract_lang % c.languages.size()].code), language_choices(c)};
+            intents = ui::draw_attract(v);
+            if (ui.attract_cycles) r.wake_at = ui.attract_since + ShellState::kAttractCycle;
+            break;
+        }
+        case Screen::Language: {
+            ui::LanguageView v;
+            for (const auto& l : c.languages) v.titles.push_back(c.ui.get(l.code, "choose_language"));
+            v.languages = language_choices(c);
+            v.w = words(app, "");
+            intents = ui::draw_language(v);
+            break;
+        }
+        case Screen::Identify: intents = ui::draw_identify(identify_view(app)); break;
+        case Screen::Modules: intents = ui::draw_modules(modules_view(app)); break;
+        case Screen::Lesson: intents = ui::draw_lesson(lesson_view(app)); break;
+        case Screen::Quiz: intents = ui::draw_quiz(quiz_view(app)); break;
+        case Screen::Result: intents = ui::draw_result(result_view(app)); break;
+        case Screen::Certificate: intents = ui::draw_certificate(certificate_view(app, ui)); break;
+    }
+    if (s.idle_warning) {
+        auto more = ui::draw_idle_overlay({words(app, s.lang), countdown_seconds(s, app.env(), app.config())});
+        intents.insert(intents.end(), more.begin(), more.end());
+    }
+    const bool opened = admin_corner(app, ui, r);
+    if (!opened)
+        for (const auto& in : intents) app.handle(in);
+    if (!intents.empty()) r.acted = true;
+    if (ImGui::GetIO().MouseDown[0]) r.animating = true;  // drags scroll
+    if (auto d = app.next_deadline()) r.wake_at = r.wake_at ? std::min(*r.wake_at, *d) : *d;
+    return r;
+}
+
+void draw_error_frame(const UiText& text, const std::vector<Language>& languages, const std::string& path,
+                      const std::string& reason) {
+    ui::ErrorView v;
+    for (const auto& l : languages) {
+        if (v.w.size() >= 2) break;
+        v.w.push_back(ui::Words{&text, l.code});
+    }
+    v.path = path;
+    v.reason = reason;
+    ui::draw_error(v);
+}
+
+}  // namespace signaal::shell

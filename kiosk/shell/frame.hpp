@@ -1,0 +1,41 @@
+#pragma once
+// One frame of the kiosk: builds the view of the current screen from the app, draws it with the
+// screen function, and applies what the person did. Call between ImGui::NewFrame and Render.
+#include <optional>
+#include <string>
+
+#include "app/kiosk_app.hpp"
+#include "ui/views.hpp"
+
+namespace signaal::shell {
+
+struct ShellState {
+    // The attract screen speaks each offered language in turn.
+    size_t attract_lang = 0;
+    Millis attract_since{0};
+    bool attract_cycles = true;  // the tour fixes the language
+    bool corner_fired = false;   // the admin hold opened the pad during this press
+    std::optional<std::vector<bool>> qr_override;
+    static constexpr Millis kAttractCycle{8000};
+    static constexpr float kAdminHoldSeconds = 3.0f;
+};
+
+struct FrameResult {
+    bool acted = false;      // the person did something: draw again at once
+    bool animating = false;  // something moves (hold ring, drag): keep drawing
+    std::optional<Millis> wake_at;  // otherwise sleep until this time (or input)
+};
+
+FrameResult draw_frame(KioskApp& app, ShellState& ui);
+
+// A full-screen error for a database that cannot be opened, in the first languages offered.
+void draw_error_frame(const UiText& text, const std::vector<Language>& languages, const std::string& path,
+                      const std::string& reason);
+
+// View builders, public for the tests.
+ui::IdentifyView identify_view(const KioskApp& app);
+ui::QuizView quiz_view(const KioskApp& app);
+ui::ResultView result_view(const KioskApp& app);
+ui::CertificateView certificate_view(const KioskApp& app, const ShellState& ui);
+
+}  // namespace signaal::shell

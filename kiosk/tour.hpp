@@ -1,0 +1,12 @@
+#pragma once
+// --tour: drives the real app through every screen in every language and saves a PNG of each
+// as DIR/<lang>-<nn>-<screen>.png, plus DIR/tour-manifest.txt listing them.
+#include <filesystem>
+
+#include "content.hpp"
+
+namespace signaal {
+
+int run_tour(const Catalog& catalog, const std::filesystem::path& dir, int width, int height);
+
+}  // namespace signaal

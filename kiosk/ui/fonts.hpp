@@ -1,0 +1,40 @@
+#pragma once
+// Fonts from Debian's font packages, found through fontconfig, with the glyphs of every offered
+// language (Latin with its diacritics, Cyrillic) and typographic punctuation.
+#include <filesystem>
+#include <string>
+
+struct ImFont;
+
+namespace signaal::ui {
+
+struct Theme;
+
+struct Fonts {
+    ImFont* small = nullptr;
+    ImFont* body = nullptr;
+    ImFont* body_bold = nullptr;
+    ImFont* heading = nullptr;
+    ImFont* title = nullptr;
+};
+
+// The file of a font family and style ("DejaVu Sans", "Bold"), or empty when fontconfig
+// only finds a substitute of another family.
+std::filesystem::path find_font(const std::string& family, const std::string& style);
+
+// Adds the fonts to ImGui's atlas at the theme's sizes (clearing it first); the caller builds
+// the atlas texture. Returns false with a reason when no suitable font is installed.
+bool load_fonts(const Theme& t, std::string& error);
+
+const Fonts& fonts();
+
+// Glyph ranges the kiosk needs, zero-terminated pairs.
+const unsigned short* glyph_ranges();
+
+}  // namespace signaal::ui
+
+namespace signaal::ui {
+// Theme, ImGui style and fonts for a display of this height (the atlas is rebuilt by the
+// renderer, or by GetTexDataAsRGBA32 in headless tests).
+bool setup_look(float display_height, std::string& error);
+}  // namespace signaal::ui

@@ -1,0 +1,71 @@
+// Checks a screenshot tour: every language of the content has a PNG of every screen, and none
+// is missing or blank (a single colour).
+#include <stb_image.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "content_loader.hpp"
+
+namespace fs = std::filesystem;
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::cerr << "usage: signaal_tour_check TOUR_DIR CONTENT_DIR\n";
+        return 64;
+    }
+    const fs::path dir = argv[1];
+    const auto content = signaal::load_content(argv[2], {});
+    if (content.catalog.languages.empty()) {
+        std::cerr << "tour-check: no languages in " << argv[2] << "\n";
+        return 1;
+    }
+    std::vector<std::string> screens = {"attract", "language", "identify", "modules", "admin-pin", "idle"};
+    if (!content.catalog.modules.empty())
+        for (const char* s : {"lesson-01", "quiz-01", "result-pass", "result-fail", "certificate"}) screens.push_back(s);
+    for (const auto& m : content.catalog.modules)
+        for (const auto& q : m.questions) screens.push_back(std::string("-") + signaal::to_string(q.type));
+
+    std::ifstream manifest(dir / "tour-manifest.txt");
+    if (!manifest) {
+        std::cerr << "tour-check: " << (dir / "tour-manifest.txt").string() << " is missing\n";
+        return 1;
+    }
+    std::vector<std::string> files;
+    for (std::string line; std::getline(manifest, line);)
+        if (!line.empty()) files.push_back(line);
+    int problems = 0;
+    for (const auto& f : files) {
+        int w = 0, h = 0, n = 0;
+        unsigned char* px = stbi_load((dir / f).c_str(), &w, &h, &n, 4);
+        if (!px) {
+            std::cerr << "tour-check: " << f << " is missing or unreadable\n";
+            ++problems;
+            continue;
+        }
+        bool one_colour = true;
+        for (size_t i = 4; i < static_cast<size_t>(w) * static_cast<size_t>(h) * 4 && one_colour; i += 4)
+            one_colour = px[i] == px[0] && px[i + 1] == px[1] && px[i + 2] == px[2];
+        stbi_image_free(px);
+        if (one_colour) {
+            std::cerr << "tour-check: " << f << " is blank\n";
+            ++problems;
+        }
+    }
+    for (const auto& lang : content.catalog.languages)
+        for (const auto& s : screens) {
+            bool found = false;
+            for (const auto& f : files)
+                found = found || (f.rfind(lang.code + "-", 0) == 0 && f.find(s) != std::string::npos);
+            if (!found) {
+                std::cerr << "tour-check: no screenshot of '" << s << "' in " << lang.code << "\n";
+                ++problems;
+            }
+        }
+    std::cout << "tour-check: " << files.size() << " screenshots, " << problems << " problem(s)\n";
+    return problems ? 1 : 0;
+}
