@@ -1,5 +1,6 @@
 #include "pdf_payload.hpp"
 
+#include <cstdint>
 #include <fstream>
 
 #include "render_assets.hpp"
@@ -9,7 +10,7 @@ namespace signaal::certs {
 namespace {
 
 constexpr std::size_t kMaxPdf = 16u << 20;    // certificates are ~50 KB; refuse to slurp huge files
-constexpr std::size_t kMaxString = 2048;      // longer than any payload
+constexpr std::size_t kMaxString = 4096;      // longer than any payload, even as UTF-16
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
 
@@ -80,6 +81,42 @@ std::optional<std::string> hex_string(std::string_view s, std::size_t i) {
     return std::nullopt;
 }
 
+// PDF text strings are PDFDocEncoding, or UTF-16BE after a byte-order mark. libharu writes
+// UTF-16 when the document's encoder is UTF-8, as ours is. Returns UTF-8.
+std::string text_string_to_utf8(const std::string& s) {
+    if (s.size() < 2 || static_cast<unsigned char>(s[0]) != 0xFE || static_cast<unsigned char>(s[1]) != 0xFF) return s;
+    std::string out;
+    auto put = [&out](std::uint32_t cp) {
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (cp >> 18));
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    };
+    for (std::size_t i = 2; i + 1 < s.size(); i += 2) {
+        std::uint32_t u = (static_cast<unsigned char>(s[i]) << 8) | static_cast<unsigned char>(s[i + 1]);
+        if (u >= 0xD800 && u < 0xDC00 && i + 3 < s.size()) {
+            const std::uint32_t lo = (static_cast<unsigned char>(s[i + 2]) << 8) | static_cast<unsigned char>(s[i + 3]);
+            if (lo >= 0xDC00 && lo < 0xE000) {
+                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                i += 2;
+            }
+        }
+        put(u);
+    }
+    return out;
+}
+
 }  // namespace
 
 std::optional<std::string> payload_from_pdf_bytes(std::string_view pdf) {
@@ -90,9 +127,9 @@ std::optional<std::string> payload_from_pdf_bytes(std::string_view pdf) {
         std::size_t i = at + key.size();
         while (i < pdf.size() && is_space(pdf[i])) ++i;
         if (i < pdf.size() && pdf[i] == '(') {
-            if (auto s = literal_string(pdf, i + 1)) return s;
+            if (auto s = literal_string(pdf, i + 1)) return text_string_to_utf8(*s);
         } else if (i < pdf.size() && pdf[i] == '<' && (i + 1 >= pdf.size() || pdf[i + 1] != '<')) {
-            if (auto s = hex_string(pdf, i + 1)) return s;
+            if (auto s = hex_string(pdf, i + 1)) return text_string_to_utf8(*s);
         }
         if (at == 0) break;
         at = pdf.rfind(key, at - 1);
