@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints a certificate through a private cupsd and a cups-pdf queue, and reads the result back.
-#   cups_print_test.sh PATH/TO/signaal_cert_print_probe
+#   cups_print_test.sh PATH/TO/signaal_cert_probe
 # Exit 77 (skipped) only when cupsd cannot be started here; SIGNAAL_REQUIRE_CUPS=1 makes that a failure.
 # Needs root: cupsd and the cups-pdf backend run as root. cups-pdf reads its configuration only
 # from /etc/cups; a device URI cups-pdf:/NAME makes it read /etc/cups/cups-pdf-NAME.conf, so we add
@@ -86,7 +86,7 @@ done
 lpstat -r 2>/dev/null | grep -q "is running" || skip "cupsd did not answer on $sock"
 
 # 1. No printer yet: a clear message, not a crash.
-out=$("$probe" "$tmp/none.pdf")
+out=$("$probe" print "$tmp/none.pdf")
 echo "$out" | grep -q "no default printer" || fail "expected 'no default printer', got: $out"
 
 # 2. A cups-pdf queue, made the default.
@@ -100,11 +100,11 @@ lpadmin -d "$queue" || fail "lpadmin -d failed"
 lpoptions -d "$queue" >/dev/null || fail "lpoptions -d failed"
 
 # 3. An unknown printer name: named in the message.
-out=$("$probe" "$tmp/unknown.pdf" NoSuchPrinter)
+out=$("$probe" print "$tmp/unknown.pdf" NoSuchPrinter)
 echo "$out" | grep -q "unknown printer 'NoSuchPrinter'" || fail "expected an unknown-printer message, got: $out"
 
 # 4. The real thing, on the default printer: the kiosk's print_pdf() code path.
-out=$("$probe" "$tmp/cert.pdf") || fail "printing failed: $out"
+out=$("$probe" print "$tmp/cert.pdf") || fail "printing failed: $out"
 echo "$out" | grep -q "^job [1-9]" || fail "no job id: $out"
 
 printed=""
