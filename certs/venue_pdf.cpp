@@ -29,17 +29,17 @@ std::vector<std::uint8_t> render_venue_certificate(const VenueCertificate& cert,
 
     // Rounded down: a venue at 59.6% must not read as 60%.
     const int percent = cert.claim.staff > 0 ? cert.claim.trained * 100 / cert.claim.staff : 0;
-    c.text(Face::Bold, 64, kNavy, cx, 352, Align::Center, std::to_string(percent) + "%");
-    c.block(Face::Regular, kMuted, cx, 326, Align::Center, c.fit(Face::Regular, labels.staff_trained, text_w, 13, 7, 2));
-    c.text(Face::Regular, 10, kMuted, cx, 292, Align::Center,
+    c.text(Face::Bold, 64, kNavy, cx, 404, Align::Center, std::to_string(percent) + "%");
+    c.block(Face::Regular, kMuted, cx, 378, Align::Center, c.fit(Face::Regular, labels.staff_trained, text_w, 13, 7, 2));
+    c.text(Face::Regular, 10, kMuted, cx, 344, Align::Center,
            std::to_string(cert.claim.trained) + " / " + std::to_string(cert.claim.staff));
 
     const float col = 160;
-    draw_fact(c, cx - col, 262, Align::Center, labels.issued_on, date(cert.claim.issued), col - 14);
-    draw_fact(c, cx, 262, Align::Center, labels.valid_until, date(cert.claim.valid_until), col - 14);
-    draw_fact(c, cx + col, 262, Align::Center, labels.serial, cert.claim.serial, col - 14);
+    draw_fact(c, cx - col, 292, Align::Center, labels.issued_on, date(cert.claim.issued), col - 14);
+    draw_fact(c, cx, 292, Align::Center, labels.valid_until, date(cert.claim.valid_until), col - 14);
+    draw_fact(c, cx + col, 292, Align::Center, labels.serial, cert.claim.serial, col - 14);
 
-    draw_qr_block_centered(c, {payload, labels.verification_code, labels.verify_hint}, cx, 48, 120, text_w - 60);
+    draw_qr_block_centered(c, {payload, labels.verification_code, labels.verify_hint}, cx, 56, 140, text_w - 60);
 
     c.set_info(labels.title + " " + cert.claim.serial, cert.organisation_name, cert.claim.venue_name, payload);
     return c.save();
