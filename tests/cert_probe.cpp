@@ -8,6 +8,7 @@
 #include <cstring>
 #include <exception>
 
+#include "cert_samples.hpp"
 #include "certificate_pdf.hpp"
 #include "pdf_canvas.hpp"
 #include "print.hpp"
@@ -17,27 +18,7 @@ using namespace signaal::certs;
 namespace {
 
 PersonalCertificate sample(Date valid_until) {
-    PersonalCertificate c;
-    c.claim = {"SG-PROBE-0001", "Ștefan Dumitrescu", "hotel-reception", 1,
-               Date{std::chrono::year(2024), std::chrono::month(11), std::chrono::day(23)}, valid_until, "nl-signaal"};
-    c.organisation_name = "Stichting Signaal";
-    c.module_title = "Probe module";
-    c.score_text = "100%";
-    return c;
-}
-
-CertificateLabels labels() {
-    CertificateLabels l;
-    l.title = "Certificate";
-    l.presented_to = "This certifies that";
-    l.has_completed = "has completed";
-    l.completed_on = "Completed";
-    l.valid_until = "Valid until";
-    l.score = "Score";
-    l.serial = "Serial";
-    l.verification_code = "Code";
-    l.verify_hint = "Verify online";
-    return l;
+    return samples::certificate("Ștefan Dumitrescu", "SG-PROBE-0001", valid_until);
 }
 
 std::optional<Date> parse_iso(const char* s) {
@@ -59,10 +40,9 @@ int usage() {
 int main(int argc, char** argv) {
     try {
         if (argc >= 3 && argc <= 4 && !std::strcmp(argv[1], "print")) {
-            const Date until{std::chrono::year(2027), std::chrono::month(11), std::chrono::day(23)};
-            const auto c = sample(until);
+            const auto c = sample(samples::ymd(2027, 11, 23));
             const SigningKey key = SigningKey::generate();
-            save_pdf(render_certificate(c, sign_payload(c.claim, key), labels(), RenderAssets::defaults()), argv[2]);
+            save_pdf(render_certificate(c, sign_payload(c.claim, key), samples::labels(), RenderAssets::defaults()), argv[2]);
             const PrintResult r = print_pdf(argv[2], argc == 4 ? argv[3] : "", "Signaal certificate test");
             if (!r.ok()) {
                 std::printf("error: %s\n", r.error.c_str());
@@ -77,7 +57,7 @@ int main(int argc, char** argv) {
             const SigningKey key = load_signing_key(argv[2]);
             const auto c = sample(*until);
             const std::string payload = sign_payload(c.claim, key);
-            save_pdf(render_certificate(c, payload, labels(), RenderAssets::defaults()), argv[3]);
+            save_pdf(render_certificate(c, payload, samples::labels(), RenderAssets::defaults()), argv[3]);
             std::printf("%s\n", payload.c_str());
             return 0;
         }

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "batch.hpp"
+#include "cert_samples.hpp"
 #include "cert_test_support.hpp"
 #include "certificate_pdf.hpp"
 #include "pdf_canvas.hpp"
@@ -16,36 +17,17 @@ using namespace signaal::certs::test;
 
 namespace {
 
-Date ymd(int y, unsigned m, unsigned d) { return Date{std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)}; }
+using samples::ymd;
 
 const SigningKey& key() {
     static const SigningKey k = SigningKey::generate();
     return k;
 }
 
-CertificateLabels labels() {
-    CertificateLabels l;
-    l.title = "Certificaat";
-    l.subtitle = "van deelname";
-    l.presented_to = "Hierbij verklaren wij dat";
-    l.has_completed = "de training heeft afgerond";
-    l.completed_on = "Afgerond";
-    l.valid_until = "Geldig tot";
-    l.score = "Score";
-    l.serial = "Serienummer";
-    l.verification_code = "Verificatiecode";
-    l.verify_hint = "Scan de code of vul hem in op signaal.example/verify";
-    return l;
-}
+CertificateLabels labels() { return samples::labels(); }
 
 PersonalCertificate cert(const std::string& name, int i) {
-    PersonalCertificate c;
-    c.claim = {"SG-2025-" + std::to_string(7000 + i), name, "hotel-reception", 2, ymd(2025, 11, 23), ymd(2027, 11, 23),
-               "nl-signaal"};
-    c.organisation_name = "Stichting Signaal";
-    c.module_title = "Mensenhandel herkennen aan de receptie";
-    c.score_text = "90%";
-    return c;
+    return samples::certificate(name, "SG-2025-" + std::to_string(7000 + i));
 }
 
 std::string long_name() {
@@ -114,9 +96,9 @@ TEST_CASE("PDF metadata carries title, author, subject and creator", "[cert][pdf
     const auto pdf = tmp.path() / "meta.pdf";
     save_pdf(render_certificate(c, sign_payload(c.claim, key()), labels(), RenderAssets::defaults()), pdf);
     const std::string info = run("pdfinfo '" + pdf.string() + "'");
-    CHECK(info.find("Certificaat SG-2025-7009") != std::string::npos);
+    CHECK(info.find("Certificate SG-2025-7009") != std::string::npos);
     CHECK(info.find("Stichting Signaal") != std::string::npos);
-    CHECK(info.find("Mensenhandel herkennen aan de receptie") != std::string::npos);
+    CHECK(info.find("Recognising human trafficking at the hotel reception") != std::string::npos);
     CHECK(info.find("Creator:         Signaal") != std::string::npos);
     CHECK(info.find("CreationDate:") != std::string::npos);
     CHECK(info.find("A4") != std::string::npos);
@@ -164,18 +146,8 @@ TEST_CASE("missing fonts are a clear error", "[cert][pdf]") {
 
 TEST_CASE("the venue poster shows the venue, the share trained and a verifiable payload", "[cert][pdf][venue]") {
     TempDir tmp;
-    VenueCertificate v;
-    v.claim = {"SV-2025-000042", "Hotel Ștefănescu & Zoë", "nl-signaal", 14, 20, ymd(2025, 11, 23), ymd(2026, 11, 23)};
-    v.organisation_name = "Stichting Signaal";
-    VenueLabels l;
-    l.title = "Gecertificeerde locatie";
-    l.statement = "Ons personeel herkent de signalen van mensenhandel.";
-    l.staff_trained = "van ons personeel is getraind";
-    l.issued_on = "Uitgegeven";
-    l.valid_until = "Geldig tot";
-    l.serial = "Serienummer";
-    l.verification_code = "Verificatiecode";
-    l.verify_hint = "Scan de code";
+    const VenueCertificate v = samples::venue("Hotel Ștefănescu & Zoë", 14, 20);
+    const VenueLabels l = samples::venue_labels();
     const std::string payload = sign_payload(v.claim, key());
     const auto pdf = tmp.path() / "venue.pdf";
     save_pdf(render_venue_certificate(v, payload, l, RenderAssets::defaults()), pdf);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "batch.hpp"
+#include "cert_samples.hpp"
 #include "certificate_pdf.hpp"
 #include "pdf_canvas.hpp"
 #include "venue_pdf.hpp"
@@ -22,36 +23,6 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-CertificateLabels english_labels() {
-    CertificateLabels l;
-    l.title = "Certificate";
-    l.subtitle = "of completion";
-    l.presented_to = "This certifies that";
-    l.has_completed = "has successfully completed the training";
-    l.completed_on = "Completed";
-    l.valid_until = "Valid until";
-    l.score = "Score";
-    l.serial = "Serial number";
-    l.verification_code = "Verification code";
-    l.verify_hint = "Scan the QR code or enter the code at signaal.example/verify";
-    return l;
-}
-
-PersonalCertificate sample(const std::string& name, int i) {
-    PersonalCertificate c;
-    c.claim.serial = "SG-2025-" + std::to_string(100000 + i);
-    c.claim.person_name = name;
-    c.claim.module_id = "hotel-reception";
-    c.claim.module_version = 3;
-    c.claim.completed = Date{std::chrono::year(2025), std::chrono::month(11), std::chrono::day(23)};
-    c.claim.valid_until = Date{std::chrono::year(2027), std::chrono::month(11), std::chrono::day(23)};
-    c.claim.organisation_id = "nl-signaal";
-    c.organisation_name = "Stichting Signaal — Netwerk tegen mensenhandel";
-    c.module_title = "Recognising human trafficking at the hotel reception";
-    c.score_text = "92%";
-    return c;
-}
-
 void write_samples(const std::filesystem::path& dir, const SigningKey& key, const RenderAssets& assets) {
     std::filesystem::create_directories(dir);
     const std::vector<std::string> names = {
@@ -59,25 +30,12 @@ void write_samples(const std::filesystem::path& dir, const SigningKey& key, cons
         "Maximiliana Alexandrina Konstantinopoulou-Vanderbilt de la Fuente y Zúñiga Ştefănescu-Wiśniewska Ørsted",
     };
     for (std::size_t i = 0; i < names.size(); ++i) {
-        const auto cert = sample(names[i], static_cast<int>(i));
-        save_pdf(render_certificate(cert, sign_payload(cert.claim, key), english_labels(), assets),
+        const auto cert = samples::certificate(names[i], "SG-2025-" + std::to_string(100000 + i));
+        save_pdf(render_certificate(cert, sign_payload(cert.claim, key), samples::labels(), assets),
                  dir / ("personal-" + std::to_string(i) + ".pdf"));
     }
-    VenueCertificate v;
-    v.claim = {"SV-2025-000042", "Grand Hotel Ștefănescu & Zoë — Amsterdam Centraal", "nl-signaal", 18, 23,
-               Date{std::chrono::year(2025), std::chrono::month(11), std::chrono::day(23)},
-               Date{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(23)}};
-    v.organisation_name = "Stichting Signaal — Netwerk tegen mensenhandel";
-    VenueLabels l;
-    l.title = "Certified venue";
-    l.statement = "Our staff are trained to recognise the signs of human trafficking and know how to report them safely.";
-    l.staff_trained = "of our staff have completed the training";
-    l.issued_on = "Issued";
-    l.valid_until = "Valid until";
-    l.serial = "Serial number";
-    l.verification_code = "Verification code";
-    l.verify_hint = "Scan the QR code or enter the code at signaal.example/verify";
-    save_pdf(render_venue_certificate(v, sign_payload(v.claim, key), l, assets), dir / "venue.pdf");
+    const auto v = samples::venue("Grand Hotel Ștefănescu & Zoë — Amsterdam Centraal", 18, 23);
+    save_pdf(render_venue_certificate(v, sign_payload(v.claim, key), samples::venue_labels(), assets), dir / "venue.pdf");
 }
 
 double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
@@ -86,11 +44,11 @@ double ms_since(Clock::time_point t) { return std::chrono::duration<double, std:
 
 int main(int argc, char** argv) {
     int count = 1000, batch = 10000;
-    std::filesystem::path samples;
+    std::filesystem::path sample_dir;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--count") && i + 1 < argc) count = std::max(1, std::atoi(argv[++i]));
         else if (!std::strcmp(argv[i], "--batch") && i + 1 < argc) batch = std::max(0, std::atoi(argv[++i]));
-        else if (!std::strcmp(argv[i], "--samples") && i + 1 < argc) samples = argv[++i];
+        else if (!std::strcmp(argv[i], "--samples") && i + 1 < argc) sample_dir = argv[++i];
         else {
             std::fprintf(stderr, "usage: signaal_cert_bench [--count N] [--batch N] [--samples DIR]\n");
             return 64;
@@ -98,14 +56,14 @@ int main(int argc, char** argv) {
     }
     const SigningKey key = SigningKey::generate();
     const RenderAssets assets = RenderAssets::defaults();
-    const CertificateLabels labels = english_labels();
-    if (!samples.empty()) write_samples(samples, key, assets);
+    const CertificateLabels labels = samples::labels();
+    if (!sample_dir.empty()) write_samples(sample_dir, key, assets);
 
     std::vector<double> ms;
     std::size_t bytes = 0;
     for (int i = 0; i < count; ++i) {
         const auto t = Clock::now();
-        const auto cert = sample("Łukasz Wiśniewski-Özdemir", i);
+        const auto cert = samples::certificate("Łukasz Wiśniewski-Özdemir", "SG-2025-" + std::to_string(100000 + i));
         const auto pdf = render_certificate(cert, sign_payload(cert.claim, key), labels, assets);
         ms.push_back(ms_since(t));
         bytes += pdf.size();
@@ -121,7 +79,7 @@ int main(int argc, char** argv) {
         std::vector<BatchItem> items;
         items.reserve(static_cast<std::size_t>(batch));
         for (int i = 0; i < batch; ++i) {
-            auto cert = sample(i % 2 ? "Zoë de Vries" : "Иван Петров", i);
+            auto cert = samples::certificate(i % 2 ? "Zoë de Vries" : "Иван Петров", "SG-2025-" + std::to_string(100000 + i));
             auto payload = sign_payload(cert.claim, key);
             items.push_back({std::move(cert), std::move(payload), dir / (std::to_string(i) + ".pdf")});
         }
