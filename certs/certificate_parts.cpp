@@ -7,6 +7,21 @@ namespace signaal::certs {
 
 using namespace palette;
 
+std::vector<std::uint8_t> render_page(const RenderAssets& assets, PdfCanvas::Orientation orientation,
+                                      const std::function<void(PdfCanvas&)>& draw) {
+    constexpr int kAttempts = 4;
+    for (int attempt = 0;; ++attempt) {
+        PdfCanvas c(assets, orientation);
+        draw(c);
+        if (attempt > 0) c.add_invisible_glyphs(attempt);
+        try {
+            return c.save();
+        } catch (const PdfError&) {
+            if (attempt + 1 == kAttempts) throw;
+        }
+    }
+}
+
 void draw_frame(PdfCanvas& c) {
     const float w = c.width(), h = c.height();
     c.fill_rect(0, 0, w, h, kTint);

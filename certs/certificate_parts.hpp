@@ -1,6 +1,9 @@
 #pragma once
 // Pieces both certificate layouts share, so the two read as one family.
+#include <cstdint>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "pdf_canvas.hpp"
 
@@ -13,6 +16,13 @@ inline constexpr Rgb kInk{0.13f, 0.14f, 0.16f};
 inline constexpr Rgb kMuted{0.38f, 0.40f, 0.44f};
 inline constexpr Rgb kTint{0.975f, 0.970f, 0.955f};
 }  // namespace palette
+
+// Makes a one-page document with draw(). libharu 2.3.0 cannot write a TrueType subset whose
+// size lands exactly on a block boundary of its memory stream (HPDF_MemStream_SeekFunc fails with
+// error 0x1033 in HPDF_TTFontDef_SaveFontData, for about 1 in 300 certificates); when saving
+// fails, the page is drawn again with a few invisible extra glyphs, which moves the size off it.
+std::vector<std::uint8_t> render_page(const RenderAssets& assets, PdfCanvas::Orientation orientation,
+                                      const std::function<void(PdfCanvas&)>& draw);
 
 // A soft paper tint, a navy frame and a fine gold inner line.
 void draw_frame(PdfCanvas& c);

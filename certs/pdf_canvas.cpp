@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <ctime>
 #include <fstream>
+#include <iterator>
 
 #include "qr.hpp"
 
@@ -319,6 +320,21 @@ void PdfCanvas::logo(const std::filesystem::path& png, float cx, float cy, float
     const float scale = std::min(max_w / w, max_h / h);
     HPDF_Page_DrawImage(impl_->page, image, cx - w * scale / 2, cy - h * scale / 2, w * scale, h * scale);
     impl_->check("cannot draw logo " + png.string());
+}
+
+void PdfCanvas::add_invisible_glyphs(int variant) {
+    static constexpr const char* kGlyphs[] = {"~", "^|", "@#", "{}\\", "[]`"};
+    const char* glyphs = kGlyphs[static_cast<std::size_t>(variant) % std::size(kGlyphs)];
+    HPDF_Page page = impl_->page;
+    HPDF_Page_SetTextRenderingMode(page, HPDF_INVISIBLE);
+    for (HPDF_Font f : {impl_->regular, impl_->bold}) {
+        HPDF_Page_BeginText(page);
+        HPDF_Page_SetFontAndSize(page, f, 1);
+        HPDF_Page_TextOut(page, 1, 1, glyphs);
+        HPDF_Page_EndText(page);
+    }
+    HPDF_Page_SetTextRenderingMode(page, HPDF_FILL);
+    impl_->check("cannot draw text");
 }
 
 void PdfCanvas::set_info(const std::string& title, const std::string& author, const std::string& subject,

@@ -56,6 +56,10 @@ public:
     // Draws the PNG scaled into the box, centred; throws PdfError naming the file if it cannot.
     void logo(const std::filesystem::path& png, float cx, float cy, float max_w, float max_h);
 
+    // Draws a few glyphs invisibly (text render mode 3), a different set per `variant`, so the
+    // embedded font subsets change size. See render_page() for why.
+    void add_invisible_glyphs(int variant);
+
     void set_info(const std::string& title, const std::string& author, const std::string& subject,
                   const std::string& keywords);
     std::vector<std::uint8_t> save();

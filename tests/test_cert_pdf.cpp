@@ -180,3 +180,15 @@ TEST_CASE("a batch renders every certificate on several threads", "[cert][pdf][b
         CHECK(*p == items[static_cast<std::size_t>(i)].payload);
     }
 }
+
+TEST_CASE("a certificate whose font subset hits libharu's stream-block bug still renders", "[cert][pdf]") {
+    // Found by signaal_cert_bench: with these exact glyphs libharu 2.3.0 failed in
+    // HPDF_TTFontDef_SaveFontData (error 0x1033) and the certificate was lost.
+    const std::string payload =
+        "SG1.SG-2025-100199.hotel-reception.3.20251123.20271123.nl-signaal.Wm_DqyBkZSBWcmllcw."
+        "ySv3dOjhJnLBVjVvkx6XVTET2gEc-iO_OpisiGKwDuosrU77FB21lIaCmNMSOi_Pfax2Rprkpks00vsSv9kIBw";
+    const auto c = samples::certificate("Zoë de Vries", "SG-2025-100199");
+    std::vector<std::uint8_t> pdf;
+    REQUIRE_NOTHROW(pdf = render_certificate(c, payload, samples::labels(), RenderAssets::defaults()));
+    CHECK(payload_from_pdf_bytes(std::string(pdf.begin(), pdf.end())) == payload);
+}
