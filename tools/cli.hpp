@@ -74,5 +74,6 @@ void register_report_commands(Registry& r);
 void register_person_commands(Registry& r);
 void register_db_commands(Registry& r);
 void register_venue_status_commands(Registry& r);
+void register_cert_commands(Registry& r);
 
 }  // namespace signaal::cli

@@ -13,7 +13,7 @@ packages=(
   libsqlite3-dev sqlite3 libtomlplusplus-dev nlohmann-json3-dev libhpdf-dev libpng-dev
   libqrencode-dev libsodium-dev libcups2-dev libpq-dev
   # build-time asset tools: font subsetting and icon rendering
-  python3-fonttools librsvg2-bin
+  python3-fonttools fonttools librsvg2-bin
   # tests: Catch2, headless X, PDF inspection, printing, PostgreSQL, fuzzing
   catch2 xvfb xauth poppler-utils cups cups-client printer-driver-cups-pdf
   postgresql clang libclang-rt-14-dev

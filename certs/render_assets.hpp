@@ -1,0 +1,22 @@
+#pragma once
+// Files a certificate is drawn with. The fonts are DejaVu subsets made at build time.
+#include <filesystem>
+#include <stdexcept>
+
+namespace signaal::certs {
+
+// Drawing or saving a PDF failed: a font or logo that cannot be read, a full disk, a libharu error.
+struct PdfError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct RenderAssets {
+    std::filesystem::path regular_font;
+    std::filesystem::path bold_font;
+    std::filesystem::path logo_png;  // the organisation's logo; empty: a drawn emblem
+
+    // The subset fonts in the build tree (or $SIGNAAL_CERT_FONT_DIR when set), no logo.
+    static RenderAssets defaults();
+};
+
+}  // namespace signaal::certs

@@ -1,0 +1,194 @@
+// Certificate PDFs checked the way a person and a verifier see them: poppler's text, fonts and metadata.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "batch.hpp"
+#include "cert_samples.hpp"
+#include "cert_test_support.hpp"
+#include "certificate_pdf.hpp"
+#include "pdf_canvas.hpp"
+#include "pdf_payload.hpp"
+#include "venue_pdf.hpp"
+
+using namespace signaal::certs;
+using namespace signaal::certs::test;
+
+namespace {
+
+using samples::ymd;
+
+const SigningKey& key() {
+    static const SigningKey k = SigningKey::generate();
+    return k;
+}
+
+CertificateLabels labels() { return samples::labels(); }
+
+PersonalCertificate cert(const std::string& name, int i) {
+    return samples::certificate(name, "SG-2025-" + std::to_string(7000 + i));
+}
+
+std::string long_name() {
+    // 120 characters, diacritics in several scripts, some very long words.
+    std::string n = "Anna-Łucja Wiśniewska-Özdemir Ștefănescu Zoë Иванова-Петрова de la Fuente y Zúñiga "
+                    "Konstantinopoulou-Vanderbilt Ørsted";
+    // Count characters, not bytes, and pad with a plain surname part to exactly 120.
+    auto chars = [](const std::string& s) {
+        std::size_t c = 0;
+        for (unsigned char b : s) c += (b & 0xC0) != 0x80;
+        return c;
+    };
+    while (chars(n) < 120) n += "x";
+    while (chars(n) > 120) n.pop_back();
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("certificates show names in any Latin or Cyrillic script, with embedded fonts and a verifiable payload",
+          "[cert][pdf]") {
+    TempDir tmp;
+    const std::vector<std::string> names = {"Łukasz Wiśniewski-Özdemir", "Zoë de Vries", "Ștefan Dumitrescu",
+                                            "Иван Петров", long_name()};
+    REQUIRE(long_name().size() > 120);  // multi-byte characters: more bytes than characters
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const auto c = cert(names[i], static_cast<int>(i));
+        const std::string payload = sign_payload(c.claim, key());
+        const auto pdf = tmp.path() / ("cert" + std::to_string(i) + ".pdf");
+        const auto bytes = render_certificate(c, payload, labels(), RenderAssets::defaults());
+        save_pdf(bytes, pdf);
+        INFO(names[i]);
+        CHECK(bytes.size() < 60 * 1024);
+
+        const std::string text = without_whitespace(run("pdftotext -enc UTF-8 '" + pdf.string() + "' -"));
+        CHECK(text.find(without_whitespace(names[i])) != std::string::npos);
+        CHECK(text.find(without_whitespace(c.module_title)) != std::string::npos);
+        CHECK(text.find(c.claim.serial) != std::string::npos);
+        CHECK(text.find("2027-11-23") != std::string::npos);
+
+        std::istringstream fonts(run("pdffonts '" + pdf.string() + "'"));
+        std::string line;
+        int font_lines = 0;
+        while (std::getline(fonts, line)) {
+            if (line.rfind("name", 0) == 0 || line.rfind("---", 0) == 0 || line.empty()) continue;
+            ++font_lines;
+            INFO(line);
+            CHECK(line.find(" yes ") != std::string::npos);  // the emb column
+            CHECK(line.find(" no ") == std::string::npos);
+        }
+        CHECK(font_lines == 2);
+
+        const auto extracted = payload_from_pdf(pdf);
+        REQUIRE(extracted);
+        CHECK(*extracted == payload);
+        const auto v = verify_payload(*extracted, key().public_key(), ymd(2026, 6, 1));
+        CHECK(v.verdict == Verdict::Valid);
+        REQUIRE(v.personal);
+        CHECK(v.personal->person_name == names[i]);
+    }
+}
+
+TEST_CASE("PDF metadata carries title, author, subject and creator", "[cert][pdf]") {
+    TempDir tmp;
+    const auto c = cert("Zoë de Vries", 9);
+    const auto pdf = tmp.path() / "meta.pdf";
+    save_pdf(render_certificate(c, sign_payload(c.claim, key()), labels(), RenderAssets::defaults()), pdf);
+    const std::string info = run("pdfinfo '" + pdf.string() + "'");
+    CHECK(info.find("Certificate SG-2025-7009") != std::string::npos);
+    CHECK(info.find("Stichting Signaal") != std::string::npos);
+    CHECK(info.find("Recognising human trafficking at the hotel reception") != std::string::npos);
+    CHECK(info.find("Creator:         Signaal") != std::string::npos);
+    CHECK(info.find("CreationDate:") != std::string::npos);
+    CHECK(info.find("A4") != std::string::npos);
+    CHECK(info.find("841.89 x 595.276") != std::string::npos);  // landscape
+}
+
+TEST_CASE("payload extraction is bounded and handles PDF string escapes", "[cert][pdf]") {
+    CHECK(payload_from_pdf_bytes("") == std::nullopt);
+    CHECK(payload_from_pdf_bytes("/Keywords") == std::nullopt);
+    CHECK(payload_from_pdf_bytes("/Keywords (unterminated") == std::nullopt);
+    CHECK(payload_from_pdf_bytes("/Keywords (a\\)b\\\\c(d)e) ") == std::optional<std::string>("a)b\\c(d)e"));
+    CHECK(payload_from_pdf_bytes("/Keywords <5347312E> ") == std::optional<std::string>("SG1."));
+    CHECK(payload_from_pdf_bytes("/Keywords (old) ... /Keywords (new)") == std::optional<std::string>("new"));
+    CHECK(payload_from_pdf_bytes(std::string("/Keywords (\xFE\xFF\0S\0G\x04\x18)", 20)) ==
+          std::optional<std::string>("SG\xD0\x98"));  // UTF-16BE, as libharu writes it
+    CHECK(payload_from_pdf_bytes("/Keywords (" + std::string(10000, 'A') + ")") == std::nullopt);
+    CHECK(payload_from_pdf_bytes("/Keywords (\\") == std::nullopt);
+    CHECK(payload_from_pdf_bytes("/Keywords <4") == std::nullopt);
+    TempDir tmp;
+    std::ofstream(tmp.path() / "x.txt") << "not a pdf";
+    CHECK_THROWS_AS(payload_from_pdf(tmp.path() / "x.txt"), PdfError);
+    CHECK_THROWS_AS(payload_from_pdf(tmp.path() / "missing.pdf"), PdfError);
+}
+
+TEST_CASE("a logo that cannot be read is a clear error naming the file", "[cert][pdf]") {
+    TempDir tmp;
+    auto assets = RenderAssets::defaults();
+    assets.logo_png = tmp.path() / "logo.png";
+    std::ofstream(assets.logo_png) << "this is not a png";
+    const auto c = cert("Zoë de Vries", 1);
+    CHECK_THROWS_WITH(render_certificate(c, sign_payload(c.claim, key()), labels(), assets),
+                      Catch::Contains("logo.png"));
+    assets.logo_png = tmp.path() / "absent.png";
+    CHECK_THROWS_WITH(render_certificate(c, sign_payload(c.claim, key()), labels(), assets),
+                      Catch::Contains("does not exist"));
+}
+
+TEST_CASE("missing fonts are a clear error", "[cert][pdf]") {
+    auto assets = RenderAssets::defaults();
+    assets.regular_font = "/nonexistent/font.ttf";
+    const auto c = cert("Zoë de Vries", 1);
+    CHECK_THROWS_WITH(render_certificate(c, sign_payload(c.claim, key()), labels(), assets),
+                      Catch::Contains("/nonexistent/font.ttf"));
+}
+
+TEST_CASE("the venue poster shows the venue, the share trained and a verifiable payload", "[cert][pdf][venue]") {
+    TempDir tmp;
+    const VenueCertificate v = samples::venue("Hotel Ștefănescu & Zoë", 14, 20);
+    const VenueLabels l = samples::venue_labels();
+    const std::string payload = sign_payload(v.claim, key());
+    const auto pdf = tmp.path() / "venue.pdf";
+    save_pdf(render_venue_certificate(v, payload, l, RenderAssets::defaults()), pdf);
+    const std::string text = without_whitespace(run("pdftotext -enc UTF-8 '" + pdf.string() + "' -"));
+    CHECK(text.find(without_whitespace(v.claim.venue_name)) != std::string::npos);
+    CHECK(text.find("70%") != std::string::npos);
+    CHECK(text.find("SV-2025-000042") != std::string::npos);
+    CHECK(run("pdfinfo '" + pdf.string() + "'").find("595.276 x 841.89") != std::string::npos);  // portrait
+    const auto extracted = payload_from_pdf(pdf);
+    REQUIRE(extracted);
+    CHECK(verify_payload(*extracted, key().public_key(), ymd(2026, 1, 1)).verdict == Verdict::Valid);
+}
+
+TEST_CASE("a batch renders every certificate on several threads", "[cert][pdf][batch]") {
+    TempDir tmp;
+    std::vector<BatchItem> items;
+    for (int i = 0; i < 24; ++i) {
+        auto c = cert(i % 2 ? "Иван Петров" : "Zoë de Vries", i);
+        auto p = sign_payload(c.claim, key());
+        items.push_back({std::move(c), std::move(p), tmp.path() / (std::to_string(i) + ".pdf")});
+    }
+    items.push_back({cert("x", 99), "SG1.x", tmp.path() / "missing-dir" / "x.pdf"});  // cannot be written
+    const auto r = render_batch(items, labels(), RenderAssets::defaults(), 2);
+    CHECK(r.written == 24);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].find("x.pdf") != std::string::npos);
+    for (int i = 0; i < 24; ++i) {
+        const auto p = payload_from_pdf(tmp.path() / (std::to_string(i) + ".pdf"));
+        REQUIRE(p);
+        CHECK(*p == items[static_cast<std::size_t>(i)].payload);
+    }
+}
+
+TEST_CASE("a certificate whose font subset hits libharu's stream-block bug still renders", "[cert][pdf]") {
+    // Found by signaal_cert_bench: with these exact glyphs libharu 2.3.0 failed in
+    // HPDF_TTFontDef_SaveFontData (error 0x1033) and the certificate was lost.
+    const std::string payload =
+        "SG1.SG-2025-100199.hotel-reception.3.20251123.20271123.nl-signaal.Wm_DqyBkZSBWcmllcw."
+        "ySv3dOjhJnLBVjVvkx6XVTET2gEc-iO_OpisiGKwDuosrU77FB21lIaCmNMSOi_Pfax2Rprkpks00vsSv9kIBw";
+    const auto c = samples::certificate("Zoë de Vries", "SG-2025-100199");
+    std::vector<std::uint8_t> pdf;
+    REQUIRE_NOTHROW(pdf = render_certificate(c, payload, samples::labels(), RenderAssets::defaults()));
+    CHECK(payload_from_pdf_bytes(std::string(pdf.begin(), pdf.end())) == payload);
+}
