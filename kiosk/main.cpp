@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/kiosk_app.hpp"
+#include "certificate_hooks.hpp"
 #include "options.hpp"
 #include "platform_glfw.hpp"
 #include "shell/frame.hpp"
@@ -94,6 +95,8 @@ int main(int argc, char** argv) {
     }
 
     KioskApp app(std::move(*catalog), std::move(store));
+    certs::Issuer issuer(app.store(), app.catalog(), certs::IssuerPaths::defaults());
+    app.set_certificate_hooks(certificate_hooks(issuer, app.store()));
     shell::ShellState shell_state;
     int busy_frames = 2;
     std::optional<Millis> wake_at;

@@ -1,5 +1,9 @@
 #include "tour.hpp"
 
+#include <unistd.h>
+
+#include "certificate_hooks.hpp"
+
 #include <imgui.h>
 #include <stb_image_write.h>
 
@@ -38,6 +42,11 @@ public:
         auto store = std::make_unique<Store>(":memory:");
         seed_demo_if_empty(*store, c, 20);
         app_ = std::make_unique<KioskApp>(c, std::move(store), FlowConfig{}, clock);
+        // Real signed certificates with a throwaway key, so the tour shows the real QR code.
+        work_dir_ = std::filesystem::temp_directory_path() / ("signaal-tour-" + std::to_string(::getpid()));
+        issuer_ = std::make_unique<certs::Issuer>(app_->store(), app_->catalog(),
+                                                  certs::IssuerPaths{work_dir_ / "keys", work_dir_ / "certificates"});
+        app_->set_certificate_hooks(certificate_hooks(*issuer_, app_->store()));
         shell_.attract_cycles = false;
     }
 
@@ -196,6 +205,16 @@ private:
     std::filesystem::path dir_;
     Platform& platform_;
     std::unique_ptr<KioskApp> app_;
+    std::filesystem::path work_dir_;
+    std::unique_ptr<certs::Issuer> issuer_;
+
+public:
+    ~Tour() {
+        std::error_code ec;
+        std::filesystem::remove_all(work_dir_, ec);
+    }
+
+private:
     shell::ShellState shell_;
     Millis now_{100000};
     std::uint64_t seed_ = 7;

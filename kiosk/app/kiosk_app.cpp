@@ -57,7 +57,9 @@ void KioskApp::handle(const Intent& in) {
     const Screen before = s_.screen;
     Env e{clock_.now(), clock_.random()};
     run(apply(s_, catalog_, in, e, config_));
-    if (s_.screen != before || s_.screen != Screen::Certificate) print_message_key_.clear();
+    // A certificate message (not made, printing) follows the person from Result to Certificate.
+    if (s_.screen != before && s_.screen != Screen::Result && s_.screen != Screen::Certificate) print_message_key_.clear();
+    if (s_.screen == Screen::Attract) qr_.clear();  // nothing of this person stays in memory
 }
 
 void KioskApp::run(const std::vector<Effect>& effects) {
@@ -74,12 +76,36 @@ void KioskApp::run(const std::vector<Effect>& effects) {
                            }
                        },
                        [&](const effect::SaveAttempt& sa) { save(sa.record); },
-                       [&](const effect::PrintCertificate&) {
-                           // TODO(certificates): hand the serial to the certificate printer once it exists.
-                           print_message_key_ = "print_not_set_up";
-                       },
+                       [&](const effect::PrintCertificate& p) { print(p.serial); },
                    },
                    eff);
+    }
+}
+
+void KioskApp::print(const std::string& serial) {
+    if (!hooks_.print) {
+        print_message_key_ = "print_not_set_up";
+        return;
+    }
+    try {
+        print_message_key_ = hooks_.print(serial) ? "print_sent" : "print_failed";
+    } catch (const std::exception& e) {
+        std::cerr << "signaal-kiosk: printing " << serial << " failed: " << e.what() << '\n';
+        print_message_key_ = "print_failed";
+    }
+}
+
+void KioskApp::make_certificate() {
+    qr_.clear();
+    if (!s_.issued || !hooks_.issue) return;
+    try {
+        auto shown = hooks_.issue(s_.issued->serial);
+        qr_ = std::move(shown.qr);
+        s_.issued->verification_code = shown.verification_code;
+    } catch (const std::exception& e) {
+        // The completion is committed; only the paper is missing, and a manager can reprint it.
+        std::cerr << "signaal-kiosk: certificate " << s_.issued->serial << " not made: " << e.what() << '\n';
+        print_message_key_ = "certificate_not_issued";
     }
 }
 
@@ -88,6 +114,7 @@ void KioskApp::save(const AttemptRecord& r) {
     try {
         auto issued = store_->record_attempt(r, day);
         attempt_saved(s_, r.seed, issued.value_or(Issued{}));
+        make_certificate();
     } catch (const StoreError& e) {
         std::cerr << "signaal-kiosk: saving failed, will retry: " << e.what() << '\n';
         pending_.push_back({r, day});
@@ -102,6 +129,7 @@ void KioskApp::retry_pending() {
         try {
             auto issued = store_->record_attempt(p.record, p.day);
             attempt_saved(s_, p.record.seed, issued.value_or(Issued{}));
+            if (s_.issued && s_.issued->serial == (issued ? issued->serial : std::string())) make_certificate();
             pending_.pop_front();
         } catch (const StoreError& e) {
             std::cerr << "signaal-kiosk: saving still fails: " << e.what() << '\n';
@@ -120,7 +148,10 @@ void KioskApp::tick() {
     }
     // The person's data is never shown longer than the idle limit, even if saving is pending:
     // pending records are kept in the queue, not on screen.
-    if (signaal::tick(s_, Env{now, 0}, config_)) print_message_key_.clear();
+    if (signaal::tick(s_, Env{now, 0}, config_)) {
+        print_message_key_.clear();
+        qr_.clear();
+    }
 }
 
 std::optional<Millis> KioskApp::next_deadline() const {

@@ -67,8 +67,19 @@ public:
     size_t pending_saves() const { return pending_.size(); }
     void retry_pending();
 
-    // [printing] TODO(certificates): printing is integrated by the certificates work; until
-    // then Print only says that printing is not set up on this terminal.
+    // [certificates] How a saved completion becomes a signed certificate and reaches paper.
+    // Set by the program (certs::Issuer and CUPS); without hooks, Print says printing is not
+    // set up and the screen shows no QR. Hooks may throw: the person sees a message, not a crash.
+    struct CertificateHooks {
+        struct Shown {
+            std::vector<bool> qr;           // square, row-major
+            std::string verification_code;  // as printed under the QR
+        };
+        std::function<Shown(const std::string& serial)> issue;
+        std::function<bool(const std::string& serial)> print;  // false: printing failed
+    };
+    void set_certificate_hooks(CertificateHooks hooks) { hooks_ = std::move(hooks); }
+    const std::vector<bool>& certificate_qr() const { return qr_; }
     const std::string& print_message_key() const { return print_message_key_; }
 
     // [admin]
@@ -83,6 +94,8 @@ public:
 private:
     void run(const std::vector<Effect>& effects);
     void save(const AttemptRecord& r);
+    void make_certificate();
+    void print(const std::string& serial);
     void admin_touch();
 
     Catalog catalog_;
@@ -98,6 +111,8 @@ private:
     std::deque<Pending> pending_;
     Millis next_retry_{0};
     std::string print_message_key_;
+    CertificateHooks hooks_;
+    std::vector<bool> qr_;
     AdminState admin_;
 };
 

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include "app/certificate_qr.hpp"
 #include "dates.hpp"
 #include "paths.hpp"
 #include "ui/screens.hpp"
@@ -174,7 +173,7 @@ ui::CertificateView certificate_view(const KioskApp& app, const ShellState& ui) 
         v.valid_until = s.issued->valid_until;
         v.verification_code = s.issued->verification_code;
         v.serial = s.issued->serial;
-        v.qr = ui.qr_override ? *ui.qr_override : certificate_qr(s.issued->verification_code);
+        v.qr = ui.qr_override ? *ui.qr_override : app.certificate_qr();
     }
     v.print_message_key = app.print_message_key();
     return v;

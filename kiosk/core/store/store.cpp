@@ -275,6 +275,11 @@ std::optional<CompletionRow> Store::completion_by_code(const std::string& code) 
     return r;
 }
 
+void Store::set_verification_code(const std::string& serial, const std::string& code) {
+    c_->cached("UPDATE completions SET verification_code = ? WHERE certificate_serial = ?")
+        .bind(1, normalize_verification_code(code)).bind(2, serial).run();
+}
+
 std::optional<std::string> Store::setting(const std::string& key) {
     auto& q = c_->cached("SELECT value FROM settings WHERE key = ?");
     q.bind(1, key);

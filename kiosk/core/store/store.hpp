@@ -104,6 +104,8 @@ public:
     // [completions]
     std::optional<CompletionRow> completion_by_serial(const std::string& serial);
     std::optional<CompletionRow> completion_by_code(const std::string& code);
+    // The code printed on the certificate, once it is signed (derived from the signed payload).
+    void set_verification_code(const std::string& serial, const std::string& code);
 
     // [reports] Completions matching a filter, newest first; dates are ISO, inclusive, empty = open.
     struct CompletionFilter {
