@@ -74,6 +74,7 @@ void register_report_commands(Registry& r);
 void register_person_commands(Registry& r);
 void register_db_commands(Registry& r);
 void register_venue_status_commands(Registry& r);
+void register_cert_issue_commands(Registry& r);
 void register_cert_commands(Registry& r);
 
 }  // namespace signaal::cli

@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
     register_person_commands(r);
     register_db_commands(r);
     register_venue_status_commands(r);
+    register_cert_issue_commands(r);
     register_cert_commands(r);
 
     std::vector<std::string> words(argv + 1, argv + argc);
@@ -78,6 +79,10 @@ int main(int argc, char** argv) {
         return 64;
     } catch (const signaal::StoreError& e) {
         std::cerr << "signaal " << c->path << ": database " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        // Keys, PDFs, printing: failures a manager can fix, reported with what failed.
+        std::cerr << "signaal " << c->path << ": " << e.what() << "\n";
         return 1;
     }
 }
