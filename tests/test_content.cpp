@@ -222,3 +222,13 @@ TEST_CASE("strict mode enforces the editorial rules for shipped modules") {
     CHECK_THAT(problems(r), Catch::Contains("has 2 pages; shipped modules have 6-12"));
     CHECK_THAT(problems(r), Catch::Contains("has 5 questions; shipped modules have at least 12"));
 }
+
+TEST_CASE("admin UI text lives in ui/admin/<lang>.toml, checked like the kiosk's") {
+    auto r = load_with([](Files& f) {
+        f["ui/admin/nl.toml"] = "people = \"Mensen\"\nstart = \"dubbel\"\n";
+        f["ui/admin/en.toml"] = "people = \"People\"\n";
+    });
+    CHECK(r.catalog.ui.get("en", "people") == "People");
+    CHECK_THAT(problems(r), Catch::Contains("ui/admin/nl.toml:2: 'start' is already defined in another ui file"));
+    CHECK_THAT(problems(r), !Catch::Contains("ui/admin/en.toml"));
+}

@@ -77,19 +77,21 @@ void load_keyboard(TomlReader& r, const toml::table& t, const std::string& lang,
     ui.set_keyboard(lang, std::move(kb));
 }
 
-void load_ui(const fs::path& dir, const std::vector<Language>& langs, UiText& ui,
-             std::vector<Diagnostic>& problems) {
+// One part of the UI text: ui/<lang>.toml (with the keyboard) or ui/admin/<lang>.toml (the
+// manager screens, kept apart so kiosk and admin wording can be edited independently).
+void load_ui_part(const fs::path& part_dir, const std::string& part_name, bool with_keyboard,
+                  const std::vector<Language>& langs, UiText& ui, std::vector<Diagnostic>& problems) {
     std::map<std::string, std::pair<std::string, int>> reference;  // key -> (text, line) in the first language
     for (size_t i = 0; i < langs.size(); ++i) {
         const std::string& lang = langs[i].code;
-        const fs::path file = dir / "ui" / (lang + ".toml");
+        const fs::path file = part_dir / (lang + ".toml");
         TomlReader r(file.string(), problems);
         auto doc = r.parse(file, kMaxTomlBytes);
         if (!doc) continue;
         std::set<std::string> keys;
         for (auto&& [k, v] : *doc) {
             const std::string key(k.str());
-            if (key == "keyboard" && v.is_table()) {
+            if (with_keyboard && key == "keyboard" && v.is_table()) {
                 load_keyboard(r, *v.as_table(), lang, ui);
                 continue;
             }
@@ -97,26 +99,37 @@ void load_ui(const fs::path& dir, const std::vector<Language>& langs, UiText& ui
                 r.error(v, "'" + key + "' must be text");
                 continue;
             }
+            if (ui.has(lang, key) && !reference.count(key)) {
+                r.error(v, "'" + key + "' is already defined in another ui file");
+                continue;
+            }
             keys.insert(key);
             const std::string text = **v.as_string();
             if (i == 0) {
                 reference[key] = {text, TomlReader::line(v)};
             } else if (!reference.count(key)) {
-                r.error(v, "'" + key + "' is not a key of ui/" + langs[0].code + ".toml");
+                r.error(v, "'" + key + "' is not a key of " + part_name + langs[0].code + ".toml");
                 continue;
             } else if (placeholders(text) != placeholders(reference[key].first)) {
-                r.error(v, "'" + key + "' must keep the {placeholders} of ui/" + langs[0].code +
+                r.error(v, "'" + key + "' must keep the {placeholders} of " + part_name + langs[0].code +
                                ".toml: " + reference[key].first);
             }
             ui.set(lang, key, text);
         }
-        if (!doc->get("keyboard")) r.error(*doc, "missing [keyboard] table");
+        if (with_keyboard && !doc->get("keyboard")) r.error(*doc, "missing [keyboard] table");
         if (i > 0)
             for (const auto& [key, ref] : reference)
                 if (!keys.count(key))
-                    r.error(0, "missing key '" + key + "' (ui/" + langs[0].code + ".toml:" +
+                    r.error(0, "missing key '" + key + "' (" + part_name + langs[0].code + ".toml:" +
                                    std::to_string(ref.second) + ")");
     }
+}
+
+void load_ui(const fs::path& dir, const std::vector<Language>& langs, UiText& ui,
+             std::vector<Diagnostic>& problems) {
+    load_ui_part(dir / "ui", "ui/", true, langs, ui, problems);
+    std::error_code ec;
+    if (fs::is_directory(dir / "ui" / "admin", ec)) load_ui_part(dir / "ui" / "admin", "ui/admin/", false, langs, ui, problems);
 }
 
 // [section] Module structure (module.toml) ----------------------------------------------------
