@@ -70,6 +70,9 @@ public:
     // [printing] TODO(certificates): printing is integrated by the certificates work; until
     // then Print only says that printing is not set up on this terminal.
     const std::string& print_message_key() const { return print_message_key_; }
+    // Admin area hooks, each returning a ui key to show. TODO(certificates): print for real.
+    std::string reprint_certificate(const std::string& serial);
+    std::string print_venue_certificate(std::int64_t venue_id);
 
     // [admin]
     const AdminState& admin() const { return admin_; }
@@ -79,11 +82,15 @@ public:
     void admin_submit();
     void admin_close();
     int admin_locked_seconds() const;
+    void admin_touch();  // any admin input: restarts the admin idle lock
+    // Settings the kiosk honours (idle timeout, languages offered), re-read after admin edits.
+    void apply_settings();
+    const std::vector<Language>& languages() const { return languages_; }
+    Date today() const { return clock_.today(); }
 
 private:
     void run(const std::vector<Effect>& effects);
     void save(const AttemptRecord& r);
-    void admin_touch();
 
     Catalog catalog_;
     std::unique_ptr<Store> store_;
@@ -99,6 +106,7 @@ private:
     Millis next_retry_{0};
     std::string print_message_key_;
     AdminState admin_;
+    std::vector<Language> languages_;
 };
 
 // Whether a typed PIN is acceptable as a new PIN (digits only, 4-8 long).
