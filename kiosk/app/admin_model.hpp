@@ -9,6 +9,7 @@
 
 #include "content.hpp"
 #include "dates.hpp"
+#include "flow.hpp"
 #include "store/store.hpp"
 #include "venue_rule.hpp"
 

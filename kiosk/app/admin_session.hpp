@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "admin_model.hpp"
@@ -45,11 +46,13 @@ struct Action {
         SaveSettings,
         DiscardSettings,
     };
-    Kind kind = Kind::Close;
-    Tab tab = Tab::Home;
-    Field field = Field::None;
-    std::int64_t id = 0;
-    int value = 0;
+    Action(Kind k = Kind::Close, Tab t = Tab::Home, Field f = Field::None, std::int64_t i = 0, int v = 0, std::string s = {})
+        : kind(k), tab(t), field(f), id(i), value(v), text(std::move(s)) {}
+    Kind kind;
+    Tab tab;
+    Field field;
+    std::int64_t id;
+    int value;
     std::string text;
 };
 

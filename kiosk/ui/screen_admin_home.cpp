@@ -126,6 +126,10 @@ void admin_keyboard(const AdminAreaView& v, AdminActions& out, bool digits, bool
     }
     KeyboardOptions o;
     o.space_label = v.w("key_space");
+    // Names start each word with a capital, as on the kiosk's name field.
+    const bool name_field = s.editing == admin::Field::OrganisationName || s.editing == admin::Field::VenueName ||
+                            s.editing == admin::Field::NewVenue;
+    o.auto_upper = name_field && (s.edit_text.empty() || s.edit_text.back() == ' ');
     Keyboard kb = v.keyboard;
     // Paths (the logo) need digits and path characters.
     if (s.editing == admin::Field::Logo) kb.accents = "0123456789/._";
@@ -144,8 +148,8 @@ AdminActions draw_admin_home(const AdminAreaView& v) {
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
     const admin::Session& s = *v.s;
-    auto* dl = ImGui::GetWindowDrawList();
     begin_screen("##admin_home");
+    auto* dl = ImGui::GetWindowDrawList();
     float y = admin_top(v, out);
     const float w = sz.x - 2 * t.margin;
     y = admin_message(v, t.margin, y, w);

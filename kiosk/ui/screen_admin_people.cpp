@@ -39,8 +39,8 @@ AdminActions draw_admin_people(const AdminAreaView& v) {
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
     const admin::Session& s = *v.s;
-    auto* dl = ImGui::GetWindowDrawList();
     begin_screen("##admin_people");
+    auto* dl = ImGui::GetWindowDrawList();
     float y = admin_top(v, out);
     const float w = sz.x - 2 * t.margin;
     const bool typing = s.editing == Field::Search;
@@ -72,7 +72,8 @@ AdminActions draw_admin_people(const AdminAreaView& v) {
     if (!typing) {
         const float x0 = chip_row_label(v.w("admin_filter_status"), t.margin, y, label_w);
         ImGui::SetCursorScreenPos(ImVec2(x0, y));
-        if (admin_chip("admin:status:all", v.w("admin_all"), !s.filter.status, ch))
+        const bool all = admin_chip("admin:status:all", v.w("admin_all"), !s.filter.status, ch);
+        if (all)
             out.push_back({Action::Kind::FilterStatus, Tab::Home, Field::None, 0, -1});
         for (auto st : {admin::Status::Valid, admin::Status::Expiring, admin::Status::Expired, admin::Status::Never}) {
             const std::string label = v.w(std::string("admin_status_") + admin::to_string(st));

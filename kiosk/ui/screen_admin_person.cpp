@@ -19,8 +19,8 @@ AdminActions draw_admin_person(const AdminAreaView& v) {
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
     const admin::Session& s = *v.s;
-    auto* dl = ImGui::GetWindowDrawList();
     begin_screen("##admin_person");
+    auto* dl = ImGui::GetWindowDrawList();
     float y = admin_top(v, out);
     const float w = sz.x - 2 * t.margin;
 

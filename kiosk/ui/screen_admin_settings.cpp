@@ -47,7 +47,7 @@ void text_row(const Column& c, const AdminAreaView& v, AdminActions& out, const 
 }
 
 // Label, value, and - / + buttons.
-void step_row(const Column& c, const AdminAreaView& v, AdminActions& out, const std::string& which, const std::string& label,
+void step_row(const Column& c, AdminActions& out, const std::string& which, const std::string& label,
               const std::string& value) {
     const Theme& t = theme();
     const float h = t.choice_min_h;
@@ -93,9 +93,8 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
     const admin::Session& s = *v.s;
     const admin::Settings& d = s.draft;
     begin_screen("##admin_settings");
-    float y = admin_top(v, out);
+    const float y = admin_top(v, out);
     const float w = sz.x - 2 * t.margin;
-    y = admin_message(v, t.margin, y, w);
     const bool typing = s.editing != Field::None;
     const float bottom = sz.y - t.margin;
 
@@ -112,11 +111,11 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
         text_row(c, v, out, "admin:edit:organisation", v.w("admin_organisation_name"), d.organisation_name, Field::OrganisationName);
         text_row(c, v, out, "admin:edit:logo", v.w("admin_organisation_logo"), d.organisation_logo, Field::Logo);
         text_row(c, v, out, "admin:edit:printer", v.w("admin_printer_name"), d.printer_name, Field::Printer);
-        step_row(c, v, out, "idle", v.w("admin_idle_timeout"),
+        step_row(c, out, "idle", v.w("admin_idle_timeout"),
                  fill(v.w("admin_seconds"), {{"seconds", std::to_string(d.idle_timeout_seconds)}}));
-        step_row(c, v, out, "retention", v.w("admin_retention"),
+        step_row(c, out, "retention", v.w("admin_retention"),
                  fill(v.w("admin_months"), {{"months", std::to_string(d.retention_months)}}));
-        step_row(c, v, out, "threshold", v.w("admin_threshold"),
+        step_row(c, out, "threshold", v.w("admin_threshold"),
                  std::to_string(static_cast<int>(std::lround(d.venue_threshold * 100))) + "%");
         heading(c, v.w("admin_languages_offered"));
         ImGui::SetCursorScreenPos(ImVec2(c.x, ImGui::GetCursorScreenPos().y + t.gap * 0.3f));
@@ -141,7 +140,11 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
     const float rx = t.margin + lw + t.gap * 2;
     const float rw = w - lw - t.gap * 2;
     ImGui::SetCursorScreenPos(ImVec2(rx, y));
-    ImGui::BeginChild("##settings_right", ImVec2(rw, bottom - y), false, ImGuiWindowFlags_NoScrollWithMouse);
+    // The message sits under the right column, so the columns never move when it appears.
+    const float msg_h = s.message_key.empty() || typing ? 0.0f : t.button_h + t.gap * 0.5f;
+    if (msg_h > 0) admin_message(v, rx, bottom - t.button_h, rw);
+    ImGui::SetCursorScreenPos(ImVec2(rx, y));
+    ImGui::BeginChild("##settings_right", ImVec2(rw, bottom - y - msg_h), false, ImGuiWindowFlags_NoScrollWithMouse);
     drag_to_scroll();
     {
         const Column c{ImGui::GetCursorScreenPos().x, rw - 24 * t.scale};
