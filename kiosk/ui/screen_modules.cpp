@@ -72,6 +72,7 @@ std::vector<Intent> draw_modules(const ModulesView& v) {
             dl->AddRect(min, max, t.border, t.rounding, 0, 2 * t.scale);
             ImGui::SetCursorScreenPos(ImVec2(min.x + pad, min.y + pad));
             text_block(fonts().heading, m.title, t.text, inner);
+            ImGui::SetCursorScreenPos(ImVec2(min.x + pad, ImGui::GetCursorScreenPos().y + 6 * t.scale));
             text_block(fonts().body, m.summary, t.text_muted, inner);
             // Footer: minutes, status pill, and a Start-looking button.
             const float fy = max.y - pad - t.button_h;
