@@ -61,7 +61,7 @@ void step_row(const Column& c, AdminActions& out, const std::string& which, cons
     const float minus_x = plus_x - bw - t.gap * 0.5f;
     text_in_rect(fonts().heading, value, t.text, ImVec2(c.x + lw, y), ImVec2(minus_x - t.gap * 0.5f, y + h), false, true);
     ImGui::SetCursorScreenPos(ImVec2(minus_x, y + 8 * t.scale));
-    if (big_button("admin:step:" + which + ":-", "\xE2\x88\x92", ImVec2(bw, h - 16 * t.scale), ButtonKind::Secondary, true, fonts().heading))
+    if (big_button("admin:step:" + which + ":-", "-", ImVec2(bw, h - 16 * t.scale), ButtonKind::Secondary, true, fonts().heading))
         out.push_back({Action::Kind::Step, Tab::Home, Field::None, 0, -1, which});
     ImGui::SetCursorScreenPos(ImVec2(plus_x, y + 8 * t.scale));
     if (big_button("admin:step:" + which + ":+", "+", ImVec2(bw, h - 16 * t.scale), ButtonKind::Secondary, true, fonts().heading))
@@ -108,6 +108,14 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
         const Column c{ImGui::GetCursorScreenPos().x, lw - 24 * t.scale};
         heading(c, v.w("admin_settings_general"));
         ImGui::SetCursorScreenPos(ImVec2(c.x, ImGui::GetCursorScreenPos().y + t.gap * 0.3f));
+        text_block(fonts().body_bold, v.w("admin_languages_offered"), t.text_muted, c.w);
+        ImGui::SetCursorScreenPos(ImVec2(c.x, ImGui::GetCursorScreenPos().y));
+        for (const auto& l : v.languages) {
+            const bool on = std::find(d.languages.begin(), d.languages.end(), l.code) != d.languages.end();
+            if (wrapped_chip(c, "admin:lang:" + l.code, l.name, on))
+                out.push_back({Action::Kind::ToggleLanguage, Tab::Home, Field::None, 0, 0, l.code});
+        }
+        end_chips(c);
         text_row(c, v, out, "admin:edit:organisation", v.w("admin_organisation_name"), d.organisation_name, Field::OrganisationName);
         text_row(c, v, out, "admin:edit:logo", v.w("admin_organisation_logo"), d.organisation_logo, Field::Logo);
         text_row(c, v, out, "admin:edit:printer", v.w("admin_printer_name"), d.printer_name, Field::Printer);
@@ -117,14 +125,6 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
                  fill(v.w("admin_months"), {{"months", std::to_string(d.retention_months)}}));
         step_row(c, out, "threshold", v.w("admin_threshold"),
                  std::to_string(static_cast<int>(std::lround(d.venue_threshold * 100))) + "%");
-        heading(c, v.w("admin_languages_offered"));
-        ImGui::SetCursorScreenPos(ImVec2(c.x, ImGui::GetCursorScreenPos().y + t.gap * 0.3f));
-        for (const auto& l : v.languages) {
-            const bool on = std::find(d.languages.begin(), d.languages.end(), l.code) != d.languages.end();
-            if (wrapped_chip(c, "admin:lang:" + l.code, l.name, on))
-                out.push_back({Action::Kind::ToggleLanguage, Tab::Home, Field::None, 0, 0, l.code});
-        }
-        end_chips(c);
     }
     ImGui::EndChild();
     const bool changed = !(s.draft == s.saved);
