@@ -128,7 +128,7 @@ public:
         shot("admin-home");
         go({admin::Action::Kind::ShowTab, admin::Tab::People});
         shot("admin-people");
-        go({admin::Action::Kind::FilterStatus, admin::Tab::Home, admin::Field::None, 0, static_cast<int>(admin::Status::Expiring)});
+        go({admin::Action::Kind::FilterStatus, admin::Tab::Home, admin::Field::None, 0, static_cast<int>(admin::Status::Expired)});
         shot("admin-people-filtered");
         go({admin::Action::Kind::FilterStatus, admin::Tab::Home, admin::Field::None, 0, -1});
         go({admin::Action::Kind::Edit, admin::Tab::Home, admin::Field::Search});
