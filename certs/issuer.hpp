@@ -36,6 +36,7 @@ public:
     Issuer(Store& store, const Catalog& catalog, IssuerPaths paths);
 
     const IssuerPaths& paths() const { return paths_; }
+    const Catalog& catalog() const { return catalog_; }
     // Creates the signing key on first use. Returns true if it was created now.
     bool ensure_key();
     // Signs and renders the certificate of a completion, saving the PDF first of all.

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "print.hpp"
+#include "venue_rule.hpp"
 
 namespace signaal {
 
@@ -19,6 +20,22 @@ KioskApp::CertificateHooks certificate_hooks(certs::Issuer& issuer, Store& store
         const auto result = certs::print_pdf(path, store.setting("printer_name").value_or(""), "Signaal " + serial);
         if (!result.ok()) std::cerr << "signaal-kiosk: printing " << serial << ": " << result.error << '\n';
         store.audit(result.ok() ? "certificate_print" : "certificate_print_failed", serial);
+        return result.ok();
+    };
+    h.print_venue = [&issuer, &store](std::int64_t venue_id) {
+        const auto v = store.venue(venue_id);
+        if (!v) return false;
+        auto required = store.required_modules(v->id);
+        if (required.empty()) required = default_required_modules(issuer.catalog().modules, v->kind);
+        const auto c = store.venue_counts(*v, required, today_utc());
+        const auto verdict = judge_venue(c.staff, c.trained, std::stod(store.setting("venue_threshold").value_or("0.6")));
+        if (!verdict.certified) return false;
+        std::filesystem::create_directories(issuer.paths().certificate_dir);
+        const auto pdf = issuer.paths().certificate_dir / ("venue-" + std::to_string(venue_id) + ".pdf");
+        const auto cert = issuer.issue_venue(*v, c.staff, c.trained, pdf.string());
+        const auto result = certs::print_pdf(cert.pdf, store.setting("printer_name").value_or(""), "Signaal " + v->name);
+        if (!result.ok()) std::cerr << "signaal-kiosk: printing the venue certificate: " << result.error << '\n';
+        store.audit("venue_certificate", v->name + " " + cert.serial);
         return result.ok();
     };
     return h;

@@ -110,8 +110,66 @@ public:
         app_->admin_digit('1');
         app_->admin_digit('2');
         shot("admin-pin");
+        admin_tour();
         app_->admin_close();
         act(intent::Done{});
+    }
+
+    // The admin area on the demo data: home, people, a filtered list, one person, venues, settings.
+    void admin_tour() {
+        app_->admin_close();
+        app_->admin_open();
+        const auto type_pin = [&] {
+            for (char d : std::string("2468")) app_->admin_digit(d);
+            app_->admin_submit();
+        };
+        type_pin();
+        if (app_->admin().mode == AdminState::Mode::ConfirmPin) type_pin();
+        admin::Session& s = shell_.admin_session;
+        s = admin::Session{};
+        s.lang = lang_;
+        const auto go = [&](admin::Action a) {
+            now_ += Millis(400);
+            admin::apply(s, *app_, a);
+            admin::refresh(s, *app_);
+        };
+        admin::refresh(s, *app_);
+        shot("admin-home");
+        go({admin::Action::Kind::ShowTab, admin::Tab::People});
+        shot("admin-people");
+        go({admin::Action::Kind::FilterStatus, admin::Tab::Home, admin::Field::None, 0, static_cast<int>(admin::Status::Expired)});
+        shot("admin-people-filtered");
+        go({admin::Action::Kind::FilterStatus, admin::Tab::Home, admin::Field::None, 0, -1});
+        go({admin::Action::Kind::Edit, admin::Tab::Home, admin::Field::Search});
+        go({admin::Action::Kind::Type, admin::Tab::Home, admin::Field::None, 0, 0, "an"});
+        shot("admin-people-search");
+        go({admin::Action::Kind::ClearFilters});
+        // The person with the longest history.
+        std::int64_t best = 0;
+        size_t most = 0;
+        for (const auto& p : s.people) {
+            const auto d = admin::person_detail(app_->store(), catalog_, p.id, app_->today());
+            if (d && d->history.size() > most) {
+                most = d->history.size();
+                best = p.id;
+            }
+            if (most >= 3) break;
+        }
+        if (best != 0) {
+            go({admin::Action::Kind::OpenPerson, admin::Tab::Home, admin::Field::None, best});
+            shot("admin-person");
+            go({admin::Action::Kind::Reprint, admin::Tab::Home, admin::Field::None, 0, 0, s.person->history.front().serial});
+            shot("admin-person-reprint");
+        }
+        go({admin::Action::Kind::ShowTab, admin::Tab::Venues});
+        shot("admin-venues");
+        go({admin::Action::Kind::ShowTab, admin::Tab::Settings});
+        shot("admin-settings");
+        go({admin::Action::Kind::Edit, admin::Tab::Home, admin::Field::OrganisationName});
+        go({admin::Action::Kind::Type, admin::Tab::Home, admin::Field::None, 0, 0, "Signaal"});
+        shot("admin-settings-keyboard");
+        go({admin::Action::Kind::CancelEdit});
+        s = admin::Session{};
     }
 
     const std::vector<std::string>& files() const { return files_; }

@@ -7,6 +7,8 @@
 #include <random>
 #include <stdexcept>
 
+#include "admin_model.hpp"
+
 namespace signaal {
 namespace {
 
@@ -34,6 +36,37 @@ KioskApp::KioskApp(Catalog catalog, std::unique_ptr<Store> store, FlowConfig con
     : catalog_(std::move(catalog)), store_(std::move(store)), config_(config), clock_(std::move(clock)) {
     if (sodium_init() < 0) throw std::runtime_error("libsodium cannot initialise");
     reload_venues();
+    apply_settings();
+}
+
+void KioskApp::apply_settings() {
+    try {
+        config_.idle_timeout = admin::idle_timeout(*store_, config_.idle_timeout);
+        languages_ = admin::offered_languages(*store_, catalog_);
+    } catch (const StoreError& e) {
+        std::cerr << "signaal-kiosk: " << e.what() << '\n';
+        languages_ = catalog_.languages;
+    }
+}
+
+std::string KioskApp::reprint_certificate(const std::string& serial) {
+    if (!hooks_.print) return "admin_print_not_set_up";
+    try {
+        return hooks_.print(serial) ? "print_sent" : "print_failed";
+    } catch (const std::exception& e) {
+        std::cerr << "signaal-kiosk: reprinting " << serial << ": " << e.what() << '\n';
+        return "print_failed";
+    }
+}
+
+std::string KioskApp::print_venue_certificate(std::int64_t venue_id) {
+    if (!hooks_.print_venue) return "admin_print_not_set_up";
+    try {
+        return hooks_.print_venue(venue_id) ? "print_sent" : "print_failed";
+    } catch (const std::exception& e) {
+        std::cerr << "signaal-kiosk: venue certificate " << venue_id << ": " << e.what() << '\n';
+        return "print_failed";
+    }
 }
 
 KioskApp::~KioskApp() {

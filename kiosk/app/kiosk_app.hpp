@@ -77,10 +77,14 @@ public:
         };
         std::function<Shown(const std::string& serial)> issue;
         std::function<bool(const std::string& serial)> print;  // false: printing failed
+        std::function<bool(std::int64_t venue_id)> print_venue;  // the venue's poster, when earned
     };
     void set_certificate_hooks(CertificateHooks hooks) { hooks_ = std::move(hooks); }
     const std::vector<bool>& certificate_qr() const { return qr_; }
     const std::string& print_message_key() const { return print_message_key_; }
+    // Admin area printing, each returning a ui key to show.
+    std::string reprint_certificate(const std::string& serial);
+    std::string print_venue_certificate(std::int64_t venue_id);
 
     // [admin]
     const AdminState& admin() const { return admin_; }
@@ -90,13 +94,17 @@ public:
     void admin_submit();
     void admin_close();
     int admin_locked_seconds() const;
+    void admin_touch();  // any admin input: restarts the admin idle lock
+    // Settings the kiosk honours (idle timeout, languages offered), re-read after admin edits.
+    void apply_settings();
+    const std::vector<Language>& languages() const { return languages_; }
+    Date today() const { return clock_.today(); }
 
 private:
     void run(const std::vector<Effect>& effects);
     void save(const AttemptRecord& r);
     void make_certificate();
     void print(const std::string& serial);
-    void admin_touch();
 
     Catalog catalog_;
     std::unique_ptr<Store> store_;
@@ -114,6 +122,7 @@ private:
     CertificateHooks hooks_;
     std::vector<bool> qr_;
     AdminState admin_;
+    std::vector<Language> languages_;
 };
 
 // Whether a typed PIN is acceptable as a new PIN (digits only, 4-8 long).

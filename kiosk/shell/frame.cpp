@@ -17,9 +17,9 @@ ui::Words words(const KioskApp& app, const std::string& lang) {
     return ui::Words{&app.catalog().ui, lang.empty() ? app.catalog().languages.front().code : lang};
 }
 
-std::vector<ui::LanguageChoice> language_choices(const Catalog& c) {
+std::vector<ui::LanguageChoice> language_choices(const KioskApp& app) {
     std::vector<ui::LanguageChoice> out;
-    for (const auto& l : c.languages) out.push_back({l.code, l.name});
+    for (const auto& l : app.languages()) out.push_back({l.code, l.name});
     return out;
 }
 
@@ -187,6 +187,12 @@ FrameResult draw_frame(KioskApp& app, ShellState& ui) {
     const Catalog& c = app.catalog();
     std::vector<Intent> intents;
 
+    if (app.admin().mode == AdminState::Mode::Home) return draw_admin_frame(app, ui);
+    if (ui.admin_session.tab != admin::Tab::Home || !ui.admin_session.stale) {
+        const std::string lang = ui.admin_session.lang;
+        ui.admin_session = admin::Session{};
+        ui.admin_session.lang = lang;
+    }
     if (app.admin().mode != AdminState::Mode::Closed) {
         const AdminState& a = app.admin();
         ui::AdminView v;
@@ -214,18 +220,18 @@ FrameResult draw_frame(KioskApp& app, ShellState& ui) {
         case Screen::Attract: {
             const Millis now = app.now();
             if (ui.attract_cycles && now - ui.attract_since >= ShellState::kAttractCycle) {
-                if (ui.attract_since.count() != 0) ui.attract_lang = (ui.attract_lang + 1) % c.languages.size();
+                if (ui.attract_since.count() != 0) ui.attract_lang = (ui.attract_lang + 1) % app.languages().size();
                 ui.attract_since = now;
             }
-            ui::AttractView v{words(app, c.languages[ui.attract_lang % c.languages.size()].code), language_choices(c)};
+            ui::AttractView v{words(app, app.languages()[ui.attract_lang % app.languages().size()].code), language_choices(app)};
             intents = ui::draw_attract(v);
             if (ui.attract_cycles) r.wake_at = ui.attract_since + ShellState::kAttractCycle;
             break;
         }
         case Screen::Language: {
             ui::LanguageView v;
-            for (const auto& l : c.languages) v.titles.push_back(c.ui.get(l.code, "choose_language"));
-            v.languages = language_choices(c);
+            for (const auto& l : app.languages()) v.titles.push_back(c.ui.get(l.code, "choose_language"));
+            v.languages = language_choices(app);
             v.w = words(app, "");
             intents = ui::draw_language(v);
             break;

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "app/admin_session.hpp"
 #include "app/kiosk_app.hpp"
 #include "ui/views.hpp"
 
@@ -16,6 +17,7 @@ struct ShellState {
     bool attract_cycles = true;  // the tour fixes the language
     bool corner_fired = false;   // the admin hold opened the pad during this press
     std::optional<std::vector<bool>> qr_override;
+    admin::Session admin_session;  // the admin area after the PIN; reset whenever it closes
     static constexpr Millis kAttractCycle{8000};
     static constexpr float kAdminHoldSeconds = 3.0f;
 };
@@ -27,6 +29,7 @@ struct FrameResult {
 };
 
 FrameResult draw_frame(KioskApp& app, ShellState& ui);
+FrameResult draw_admin_frame(KioskApp& app, ShellState& ui);  // frame_admin.cpp
 
 // A full-screen error for a database that cannot be opened, in the first languages offered.
 void draw_error_frame(const UiText& text, const std::vector<Language>& languages, const std::string& path,

@@ -74,6 +74,8 @@ public:
     std::vector<Venue> venues(bool include_inactive = false);
     std::optional<Venue> venue(std::int64_t id);
     std::optional<Venue> venue_by_name(const std::string& name);
+    void rename_venue(std::int64_t id, const std::string& name);
+    void set_venue_active(std::int64_t id, bool active);  // inactive venues leave the kiosk's list
 
     // Modules every member of the venue's staff must hold. Empty: the venue's audience defaults apply.
     void set_required_modules(std::int64_t venue_id, const std::vector<std::string>& modules);

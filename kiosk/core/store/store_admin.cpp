@@ -57,6 +57,14 @@ void copy_database(sqlite3* from, sqlite3* to, const std::string& path_for_error
 
 }  // namespace
 
+void Store::rename_venue(std::int64_t id, const std::string& name) {
+    c_->cached("UPDATE venues SET name = ? WHERE id = ?").bind(1, name).bind(2, id).run();
+}
+
+void Store::set_venue_active(std::int64_t id, bool active) {
+    c_->cached("UPDATE venues SET active = ? WHERE id = ?").bind(1, active ? 1 : 0).bind(2, id).run();
+}
+
 void Store::set_required_modules(std::int64_t venue_id, const std::vector<std::string>& modules) {
     db::Transaction tx(*c_);
     c_->cached("DELETE FROM venue_required_modules WHERE venue_id = ?").bind(1, venue_id).run();

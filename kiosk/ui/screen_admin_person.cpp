@@ -1,0 +1,122 @@
+// One person: who, where, standing, every certificate (newest first) with Reprint, and
+// "mark as left" (or back on staff).
+#include <algorithm>
+
+#include "fonts.hpp"
+#include "screen_admin.hpp"
+#include "screens.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace signaal::ui {
+
+using admin::Action;
+using admin::Field;
+using admin::Tab;
+
+AdminActions draw_admin_person(const AdminAreaView& v) {
+    AdminActions out;
+    const Theme& t = theme();
+    const ImVec2 sz = screen_size();
+    const admin::Session& s = *v.s;
+    begin_screen("##admin_person");
+    auto* dl = ImGui::GetWindowDrawList();
+    float y = admin_top(v, out);
+    const float w = sz.x - 2 * t.margin;
+
+    ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
+    if (big_button("admin:person:back", "\xE2\x80\xB9  " + v.w("admin_back_to_list"), ImVec2(420 * t.scale, t.button_h * 0.85f),
+                   ButtonKind::Secondary))
+        out.push_back({Action::Kind::ShowTab, Tab::People});
+    y += t.button_h * 0.85f + t.gap;
+    if (!s.person) {
+        ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
+        text_block(fonts().body, v.w("admin_person_gone"), t.text_muted, w);
+        end_screen();
+        return out;
+    }
+    const auto& p = s.person->person;
+
+    // [Who] name and facts on the left, standing and actions on the right.
+    const float right_w = 560 * t.scale;
+    ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
+    text_block(fonts().title, p.full_name, t.text, w - right_w - t.gap);
+    const auto fact = [&](const std::string& label, const std::string& value) {
+        ImGui::SetCursorScreenPos(ImVec2(t.margin, ImGui::GetCursorScreenPos().y));
+        text_block(fonts().body, label + ": " + value, t.text, w - right_w - t.gap);
+    };
+    fact(v.w("admin_col_venue"), p.venue_name);
+    if (!p.employee_number.empty()) fact(v.w("admin_col_number"), p.employee_number);
+    fact(v.w("admin_last_activity"), admin_date(v, p.last_activity_at.substr(0, 10)));
+    if (!p.active) {
+        ImGui::SetCursorScreenPos(ImVec2(t.margin, ImGui::GetCursorScreenPos().y));
+        text_block(fonts().body_bold, v.w("admin_person_is_left"), t.warning, w - right_w - t.gap);
+    }
+    const float facts_bottom = ImGui::GetCursorScreenPos().y;
+
+    const float rx = sz.x - t.margin - right_w;
+    unsigned fg = 0, bg = 0;
+    status_colours(s.person->status, fg, bg);
+    const float badge_h = t.button_h * 0.85f;
+    dl->AddRectFilled(ImVec2(rx, y), ImVec2(rx + right_w, y + badge_h), bg, t.rounding);
+    text_in_rect(fonts().heading, v.w(std::string("admin_status_") + admin::to_string(s.person->status)), fg, ImVec2(rx, y),
+                 ImVec2(rx + right_w, y + badge_h));
+    ImGui::SetCursorScreenPos(ImVec2(rx, y + badge_h + t.gap * 0.6f));
+    if (p.active) {
+        if (big_button("admin:person:left", v.w("admin_mark_left"), ImVec2(right_w, t.button_h), ButtonKind::Danger))
+            out.push_back({Action::Kind::SetLeft, Tab::Home, Field::None, p.id, 1});
+    } else if (big_button("admin:person:back_on_staff", v.w("admin_mark_back"), ImVec2(right_w, t.button_h), ButtonKind::Secondary)) {
+        out.push_back({Action::Kind::SetLeft, Tab::Home, Field::None, p.id, 0});
+    }
+    y = std::max(facts_bottom, y + badge_h + t.gap * 0.6f + t.button_h) + t.gap;
+    y = admin_message(v, t.margin, y, w);
+
+    // [History]
+    ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
+    text_block(fonts().heading, v.w("admin_history"), t.text, w);
+    y = ImGui::GetCursorScreenPos().y + t.gap * 0.3f;
+    const float col[] = {0.36f, 0.15f, 0.15f, 0.14f, 0.20f};  // module, completed, valid until, score, reprint
+    const char* heads[] = {"admin_col_module", "admin_col_completed", "admin_col_valid_until", "admin_col_score", ""};
+    const float head_h = 52 * t.scale, row_h = t.choice_min_h;
+    float cx = t.margin;
+    for (int c = 0; c < 5; ++c) {
+        if (*heads[c])
+            text_in_rect(fonts().body_bold, v.w(heads[c]), t.text_muted, ImVec2(cx + 16 * t.scale, y), ImVec2(cx + col[c] * w, y + head_h),
+                         false, true);
+        cx += col[c] * w;
+    }
+    y += head_h;
+    dl->AddLine(ImVec2(t.margin, y), ImVec2(sz.x - t.margin, y), t.border, 2 * t.scale);
+    ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
+    ImGui::BeginChild("##history_rows", ImVec2(w, std::max(row_h, sz.y - t.margin - y)), false, ImGuiWindowFlags_NoScrollWithMouse);
+    drag_to_scroll();
+    auto* cdl = ImGui::GetWindowDrawList();
+    if (s.person->history.empty()) text_block(fonts().body, v.w("admin_no_history"), t.text_muted, w);
+    int i = 0;
+    for (const auto& h : s.person->history) {
+        const ImVec2 p0 = ImGui::GetCursorScreenPos();
+        cdl->AddRectFilled(p0, ImVec2(p0.x + w, p0.y + row_h), i++ % 2 ? t.bg : t.surface);
+        float x = p0.x;
+        const auto cell = [&](int c, const std::string& text, ImFont* f, ImU32 colr) {
+            text_in_rect(f, text, colr, ImVec2(x + 16 * t.scale, p0.y), ImVec2(x + col[c] * w - 12 * t.scale, p0.y + row_h), false, true);
+            x += col[c] * w;
+        };
+        cell(0, v.module_title(h.module_id), fonts().body_bold, t.text);
+        cell(1, admin_date(v, h.completed_on), fonts().body, t.text);
+        unsigned hf = 0, hb = 0;
+        status_colours(h.status, hf, hb);
+        cell(2, admin_date(v, h.valid_until), fonts().body_bold, hf);
+        cell(3, std::to_string(h.score_percent) + "%", fonts().body, t.text);
+        ImGui::SetCursorScreenPos(ImVec2(x + 8 * t.scale, p0.y + row_h * 0.1f));
+        if (big_button("admin:reprint:" + h.serial, v.w("admin_reprint"), ImVec2(col[4] * w - 16 * t.scale, row_h * 0.8f),
+                       ButtonKind::Secondary))
+            out.push_back({Action::Kind::Reprint, Tab::Home, Field::None, 0, 0, h.serial});
+        ImGui::SetCursorScreenPos(ImVec2(p0.x, p0.y + row_h));
+        ImGui::Dummy(ImVec2(w, 1));
+    }
+    ImGui::EndChild();
+    end_screen();
+    return out;
+}
+
+}  // namespace signaal::ui
