@@ -1,0 +1,50 @@
+#include "outbox.hpp"
+
+#include "sqlite.hpp"
+#include "store.hpp"
+
+namespace signaal {
+
+std::string kiosk_id(Store& s) {
+    // The migration makes it; a database restored from an older backup gets one on demand.
+    if (auto id = s.setting("kiosk_id")) return *id;
+    const std::string id = random_uid();
+    s.set_setting("kiosk_id", id);
+    return id;
+}
+
+std::vector<OutboxEntry> unsent_outbox(Store& s, int limit) {
+    auto& q = s.connection().cached(
+        "SELECT seq, tbl, uid, op, payload FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT ?");
+    q.bind(1, limit);
+    std::vector<OutboxEntry> out;
+    while (q.step()) out.push_back({q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4)});
+    return out;
+}
+
+void mark_outbox_sent(Store& s, std::int64_t up_to_seq) {
+    auto& c = s.connection();
+    db::Transaction tx(c);
+    c.cached("UPDATE outbox SET sent_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE sent_at IS NULL AND seq <= ?")
+        .bind(1, up_to_seq).run();
+    tx.commit();
+}
+
+int prune_sent_outbox(Store& s, int days) {
+    auto& c = s.connection();
+    c.cached("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?)")
+        .bind(1, "-" + std::to_string(days) + " days").run();
+    return c.changes();
+}
+
+OutboxStatus outbox_status(Store& s) {
+    auto& q = s.connection().cached(
+        "SELECT COALESCE(SUM(sent_at IS NULL), 0), COALESCE(SUM(sent_at IS NOT NULL), 0), "
+        "COALESCE(MIN(CASE WHEN sent_at IS NULL THEN created_at END), ''), COALESCE(MAX(sent_at), '') FROM outbox");
+    OutboxStatus st;
+    if (q.step()) st = {q.int64(0), q.int64(1), q.text(2), q.text(3)};
+    q.reset();
+    return st;
+}
+
+}  // namespace signaal
