@@ -48,3 +48,15 @@ OutboxStatus outbox_status(Store& s) {
 }
 
 }  // namespace signaal
+
+namespace signaal {
+
+bool adopt_venue(Store& s, const std::string& uid, const std::string& name, const std::string& kind) {
+    if (s.venue_by_name(name)) return false;
+    s.connection()
+        .cached("INSERT INTO venues(uid, name, kind, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+        .bind(1, uid).bind(2, name).bind(3, kind).bind(4, now_iso_timestamp()).run();
+    return s.connection().changes() > 0;
+}
+
+}  // namespace signaal

@@ -39,3 +39,9 @@ int prune_sent_outbox(Store& s, int days);
 OutboxStatus outbox_status(Store& s);
 
 }  // namespace signaal
+
+namespace signaal {
+// Adds a venue the organisation defined centrally, keeping its central uid, unless a venue of
+// that name exists here already. Returns true when it was added.
+bool adopt_venue(Store& s, const std::string& uid, const std::string& name, const std::string& kind);
+}  // namespace signaal
