@@ -12,6 +12,7 @@
 
 #include "central_schema.hpp"
 #include "pg.hpp"
+#include "store/demo_seed.hpp"
 #include "store/outbox.hpp"
 #include "store/store.hpp"
 #include "sync.hpp"
@@ -23,28 +24,24 @@ namespace {
 
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
-// A kiosk's year: people come back for several modules, each attempt with its answers.
-void fill(Store& store, int completions, int answers_per_attempt) {
-    const auto venue = store.add_venue("Bench Hotel", "hotel");
-    const Date today = *parse_iso_date("2026-11-23");
-    store.batch([&] {
-        for (int i = 0; i < completions; ++i) {
-            AttemptRecord r;
-            r.name = "Person " + std::to_string(i / 4);
-            r.employee_number = "E" + std::to_string(i / 4);
-            r.venue_id = venue;
-            r.language = "nl";
-            r.module_id = "module-" + std::to_string(i % 4);
-            r.module_version = 1;
-            r.seed = static_cast<std::uint64_t>(i);
-            r.total = answers_per_attempt;
-            r.correct = answers_per_attempt;
-            r.percent = 100;
-            r.passed = true;
-            for (int q = 0; q < answers_per_attempt; ++q) r.answers.push_back({"q" + std::to_string(q), "a", true});
-            store.record_attempt(r, today);
-        }
-    });
+// A kiosk's years: the demo seeder's people, attempts with their answers, completions and renewals,
+// in chunks until there are at least `completions`. Returns how many there are.
+int fill(Store& store, int completions, int answers_per_attempt) {
+    std::vector<DemoModule> modules;
+    for (int m = 0; m < 4; ++m) {
+        DemoModule d{"module-" + std::to_string(m), 1, 12, {}, {}};
+        for (int q = 0; q < answers_per_attempt; ++q) d.question_ids.push_back("q" + std::to_string(q));
+        modules.push_back(d);
+    }
+    int made = 0;
+    for (std::uint64_t seed = 1; made < completions; ++seed) {
+        DemoOptions o;
+        o.people = 2000;
+        o.seed = seed;
+        o.today = *parse_iso_date("2026-11-23");
+        made += seed_demo(store, modules, o).completions;
+    }
+    return made;
 }
 
 }  // namespace
@@ -79,8 +76,8 @@ int main(int argc, char** argv) {
         {
             Store store(db);
             const auto t0 = Clock::now();
-            fill(store, completions, answers);
-            std::printf("record %d completions with outbox %.2f s\n", completions, seconds_since(t0));
+            completions = fill(store, completions, answers);
+            std::printf("seed_%d_completions_with_outbox %.2f s\n", completions, seconds_since(t0));
             entries = outbox_status(store).unsent;
         }
         fleet::SyncOptions o;
