@@ -382,11 +382,11 @@ TEST_CASE("central: `signaal sync` killed with SIGKILL mid-sync, then rerun: eac
         total = outbox_status(s).unsent;
     }
     int killed_mid_way = 0;
+    const std::string c = cli();  // before fork: the child must do nothing but exec
     for (int round = 0; round < 6; ++round) {
         const pid_t child = fork();
         REQUIRE(child >= 0);
         if (child == 0) {
-            const std::string c = cli();
             execl(c.c_str(), c.c_str(), "sync", "--db", db.c_str(), "--central", url.c_str(), "--batch", "20",
                   static_cast<char*>(nullptr));
             _exit(127);
