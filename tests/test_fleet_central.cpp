@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
@@ -387,6 +388,7 @@ TEST_CASE("central: `signaal sync` killed with SIGKILL mid-sync, then rerun: eac
         const pid_t child = fork();
         REQUIRE(child >= 0);
         if (child == 0) {
+            freopen("/dev/null", "w", stdout);
             execl(c.c_str(), c.c_str(), "sync", "--db", db.c_str(), "--central", url.c_str(), "--batch", "20",
                   static_cast<char*>(nullptr));
             _exit(127);

@@ -5,6 +5,7 @@
 
 #include "pg.hpp"
 #include "store/outbox.hpp"
+#include "store/schema.hpp"
 #include "store/sqlite.hpp"
 #include "store/store.hpp"
 #include "support/content_fixture.hpp"
@@ -137,4 +138,35 @@ TEST_CASE("fleet: passwords are masked in URLs and removed from messages", "[out
     CHECK(pg::mask_url("postgresql://kiosk@db/signaal") == "postgresql://kiosk@db/signaal");
     CHECK(pg::redact("FATAL: password s3cret rejected", "postgresql://k:s3cret@h/d") ==
           "FATAL: password *** rejected");
+}
+
+TEST_CASE("outbox: upgrading a kiosk queues everything it recorded before, parents first", "[outbox]") {
+    test::TempDir dir;
+    const auto path = dir.path() / "old.db";
+    {
+        // A kiosk database as schema 1 left it, before the fleet existed.
+        db::Connection c(path);
+        migrate(c, 1);
+        c.exec(R"sql(
+INSERT INTO venues(id, name, kind, created_at) VALUES (1, 'Hotel A', 'hotel', '2025-01-01T00:00:00Z');
+INSERT INTO venue_required_modules VALUES (1, 'm1');
+INSERT INTO people(id, uid, full_name, name_key, employee_number, venue_id, language, created_at, last_activity_at)
+  VALUES (1, 'p1', 'Ana Pop', 'ana pop', '', 1, 'ro', '2025-01-02', '2025-01-02');
+INSERT INTO attempts VALUES (1, 'a1', 1, 'm1', 1, 'ro', '7', 2, 2, 100, 1, '2025-01-02T10:00:00Z');
+INSERT INTO answers VALUES (1, 'q1', 'a', 1), (1, 'q2', 'b', 1);
+INSERT INTO completions VALUES (1, 'c1', 1, 1, 1, 'm1', 1, '2025-01-02', '2026-01-02', 100, 'SG-2025-AAAAAA', 'AAAA-BBBB');
+)sql");
+    }
+    Store s(path);
+    CHECK(s.schema_version() == 2);
+    const auto all = unsent_outbox(s, 100);
+    std::vector<std::string> order;
+    for (const auto& e : all) order.push_back(e.table);
+    CHECK(order == std::vector<std::string>{"venues", "venue_required", "people", "attempts", "answers", "answers",
+                                            "completions"});
+    const auto venue_uid = all.front().uid;
+    CHECK(venue_uid.size() == 32);
+    CHECK(nlohmann::json::parse(all.back().payload)["venue_uid"] == venue_uid);
+    CHECK(nlohmann::json::parse(all[2].payload)["full_name"] == "Ana Pop");
+    CHECK(!kiosk_id(s).empty());
 }

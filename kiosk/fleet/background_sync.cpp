@@ -33,14 +33,15 @@ int BackgroundSync::runs() const {
 }
 
 void BackgroundSync::loop() {
+    // Made here so its SQLite connection belongs to this thread alone.
+    FleetSync sync(db_, o_.sync);
     std::unique_lock lock(m_);
     for (;;) {
         cv_.wait_for(lock, o_.interval, [this] { return stop_ || poked_; });
         if (stop_) return;
         poked_ = false;
         lock.unlock();
-        // FleetSync opens its own SQLite connection here, on this thread, for this run.
-        SyncResult r = FleetSync(db_, o_.sync).run_once();
+        SyncResult r = sync.run_once();
         lock.lock();
         last_ = std::move(r);
         ++runs_;

@@ -73,12 +73,18 @@ std::string central_url_for(const std::filesystem::path& db, const std::string& 
 }
 
 FleetSync::FleetSync(std::filesystem::path db, SyncOptions o) : db_(std::move(db)), o_(std::move(o)) {}
+FleetSync::~FleetSync() = default;
 
 SyncResult FleetSync::run_once() {
     SyncResult r;
     try {
-        const std::string url = central_url_for(db_, o_.central_url);
-        Store store(db_);
+        // Kept open between runs: opening checks the whole file, which is slow on a big database.
+        if (!store_) store_ = std::make_unique<Store>(db_);
+        Store& store = *store_;
+        std::string url = o_.central_url;
+        if (url.empty()) url = store.setting("central_url").value_or("");
+        if (url.empty())
+            throw pg::Error("no central database is set; pass --central URL or run `signaal central connect URL`");
         try {
             pg::Connection central(url);
             require_central_schema(central);
@@ -110,8 +116,10 @@ SyncResult FleetSync::run_once() {
         r.error = e.what();
     } catch (const StoreError& e) {
         r.error = std::string("database ") + e.what();
+        store_.reset();
     } catch (const std::exception& e) {
         r.error = e.what();
+        store_.reset();
     }
     return r;
 }

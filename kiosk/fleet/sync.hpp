@@ -9,11 +9,13 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "store/outbox.hpp"
 
+namespace signaal { class Store; }
 namespace signaal::pg { class Connection; }
 
 namespace signaal::fleet {
@@ -37,7 +39,12 @@ struct SyncResult {
 
 class FleetSync {
 public:
+    // Opens nothing yet: the SQLite connection is opened by the first run_once, on the thread that
+    // calls it, and kept for later runs (reopened after an error).
     FleetSync(std::filesystem::path db, SyncOptions o);
+    ~FleetSync();
+    FleetSync(const FleetSync&) = delete;
+    FleetSync& operator=(const FleetSync&) = delete;
     // Sends the outbox in batches until it is empty (or max_batches). Never throws: a server
     // that is down or a cut connection ends the run with ok=false and the outbox intact.
     SyncResult run_once();
@@ -45,6 +52,7 @@ public:
 private:
     std::filesystem::path db_;
     SyncOptions o_;
+    std::unique_ptr<Store> store_;
 };
 
 // Upserts one batch (already read from the outbox, in seq order) inside the caller's

@@ -38,12 +38,21 @@ int prune_sent_outbox(Store& s, int days) {
 }
 
 OutboxStatus outbox_status(Store& s) {
-    auto& q = s.connection().cached(
-        "SELECT COALESCE(SUM(sent_at IS NULL), 0), COALESCE(SUM(sent_at IS NOT NULL), 0), "
-        "COALESCE(MIN(CASE WHEN sent_at IS NULL THEN created_at END), ''), COALESCE(MAX(sent_at), '') FROM outbox");
+    // Separate queries so each uses its partial index; a kiosk's outbox can hold a million rows.
+    auto& c = s.connection();
     OutboxStatus st;
-    if (q.step()) st = {q.int64(0), q.int64(1), q.text(2), q.text(3)};
-    q.reset();
+    auto& unsent = c.cached("SELECT COUNT(*), COALESCE(MIN(created_at), '') FROM outbox WHERE sent_at IS NULL");
+    if (unsent.step()) {
+        st.unsent = unsent.int64(0);
+        st.oldest_unsent_at = unsent.text(1);
+    }
+    unsent.reset();
+    auto& sent = c.cached("SELECT COUNT(*), COALESCE(MAX(sent_at), '') FROM outbox WHERE sent_at IS NOT NULL");
+    if (sent.step()) {
+        st.sent = sent.int64(0);
+        st.last_sent_at = sent.text(1);
+    }
+    sent.reset();
     return st;
 }
 

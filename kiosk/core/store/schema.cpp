@@ -119,6 +119,7 @@ CREATE TABLE outbox (
     sent_at     TEXT                                -- set only after the centre committed it
 );
 CREATE INDEX outbox_unsent ON outbox(seq) WHERE sent_at IS NULL;
+CREATE INDEX outbox_sent ON outbox(sent_at) WHERE sent_at IS NOT NULL;  -- for pruning
 
 CREATE TRIGGER venues_outbox_insert AFTER INSERT ON venues WHEN NEW.uid IS NOT NULL BEGIN
     INSERT INTO outbox(tbl, uid, op, payload) VALUES ('venues', NEW.uid, 'upsert',
