@@ -170,3 +170,14 @@ INSERT INTO completions VALUES (1, 'c1', 1, 1, 1, 'm1', 1, '2025-01-02', '2026-0
     CHECK(nlohmann::json::parse(all[2].payload)["full_name"] == "Ana Pop");
     CHECK(!kiosk_id(s).empty());
 }
+
+TEST_CASE("outbox: a restored database reports as a new kiosk, so the centre takes its changes", "[outbox]") {
+    test::TempDir dir;
+    Store s(dir.path() / "k.db");
+    s.add_venue("Hotel A", "hotel");
+    const std::string before = kiosk_id(s);
+    s.backup_to(dir.path() / "backup.db");
+    s.restore_from(dir.path() / "backup.db");
+    CHECK(kiosk_id(s) != before);
+    CHECK(s.venue_by_name("Hotel A"));
+}

@@ -60,8 +60,11 @@ long long Result::affected() const {
 Connection::Connection(const std::string& url, int connect_timeout_s) : url_(url) {
     // Keywords given after an expanded dbname override it, so the defaults come first.
     const std::string timeout = std::to_string(connect_timeout_s);
-    const char* keys[] = {"connect_timeout", "application_name", "dbname", nullptr};
-    const char* values[] = {timeout.c_str(), "signaal", url.c_str(), nullptr};
+    // A cable cut without a reset must not hang a sync for the OS's 15 minutes: keepalives and a
+    // TCP user timeout end it within about a minute (ignored on unix sockets).
+    const char* keys[] = {"connect_timeout", "application_name", "keepalives", "keepalives_idle",
+                          "keepalives_interval", "keepalives_count", "tcp_user_timeout", "dbname", nullptr};
+    const char* values[] = {timeout.c_str(), "signaal", "1", "30", "10", "3", "60000", url.c_str(), nullptr};
     c_ = PQconnectdbParams(keys, values, 1);
     if (!c_) throw Error("cannot reach the central database: out of memory");
     if (PQstatus(c_) != CONNECTION_OK) {
