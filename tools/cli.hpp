@@ -73,6 +73,8 @@ void register_venue_commands(Registry& r);
 void register_report_commands(Registry& r);
 void register_person_commands(Registry& r);
 void register_db_commands(Registry& r);
+void register_sync_commands(Registry& r);     // cli_sync.cpp: fleet upload
+void register_central_commands(Registry& r);  // cli_central.cpp: the central database
 void register_venue_status_commands(Registry& r);
 void register_cert_issue_commands(Registry& r);
 void register_cert_commands(Registry& r);

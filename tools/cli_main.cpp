@@ -49,6 +49,8 @@ int main(int argc, char** argv) {
     register_report_commands(r);
     register_person_commands(r);
     register_db_commands(r);
+    register_sync_commands(r);
+    register_central_commands(r);
     register_venue_status_commands(r);
     register_cert_issue_commands(r);
     register_cert_commands(r);

@@ -2,8 +2,11 @@
 #include <fstream>
 #include <iostream>
 
+#include "central_reports.hpp"
+#include "central_schema.hpp"
 #include "cli.hpp"
 #include "csv.hpp"
+#include "pg.hpp"
 #include "store/store.hpp"
 
 namespace signaal::cli {
@@ -49,6 +52,23 @@ void write_completions_csv(std::ostream& out, const std::vector<CompletionRow>& 
 int completions(const Args& a) {
     const std::string format = a.value_or("format", "csv");
     if (format != "csv") throw UsageError("--format must be csv (the PDF summary is made by `report completions --format pdf` once certificates are built in)");
+    if (auto url = a.value("central")) {
+        // The whole fleet, with the same columns, filters and order as one kiosk's report.
+        fleet::CentralCompletionFilter f;
+        f.venue_name = a.value_or("venue", "");
+        f.from = checked_date(a, "from");
+        f.to = checked_date(a, "to");
+        f.module_id = a.value_or("module", "");
+        try {
+            pg::Connection central(*url);
+            fleet::require_central_schema(central);
+            const auto rows = fleet::central_completions(central, f);
+            return with_output(a, [&](std::ostream& out) { write_completions_csv(out, rows); });
+        } catch (const pg::Error& e) {
+            std::cerr << "signaal report completions: " << e.what() << "\n";
+            return 1;
+        }
+    }
     Store store(db_path(a));
     Store::CompletionFilter f;
     if (auto v = a.value("venue")) {
@@ -96,6 +116,7 @@ void register_report_commands(Registry& r) {
             {"to", "DATE", "completed on or before DATE"},
             {"module", "ID", "only this module"},
             {"format", "csv", "output format (csv)"},
+            {"central", "URL", "the whole fleet, from the central database (postgresql://...)"},
             kOut},
            completions});
     r.add({"report expiring", "", "Who must renew: certificates expiring (or expired) within --days of today",

@@ -2,7 +2,10 @@
 #include <cstdio>
 #include <iostream>
 
+#include "central_reports.hpp"
+#include "central_schema.hpp"
 #include "cli.hpp"
+#include "pg.hpp"
 #include "content_loader.hpp"
 #include "store/store.hpp"
 #include "venue_rule.hpp"
@@ -15,21 +18,55 @@ double threshold(Store& store) {
     return t > 0 && t <= 1 ? t : 0.6;
 }
 
+void print_status_header() {
+    std::printf("%-32s %6s %8s %6s  %-9s %s\n", "venue", "staff", "trained", "share", "certified", "required modules");
+}
+
+void print_status_row(const std::string& name, const std::vector<std::string>& required, int staff, int trained,
+                      double t) {
+    const auto verdict = judge_venue(staff, trained, t);
+    std::string mods;
+    for (const auto& m : required) mods += (mods.empty() ? "" : ", ") + m;
+    std::printf("%-32s %6d %8d %5.0f%%  %-9s %s\n", name.c_str(), staff, trained, verdict.share * 100,
+                verdict.certified ? "yes" : ("no, " + std::to_string(verdict.more_needed) + " more").c_str(),
+                mods.empty() ? "(none)" : mods.c_str());
+}
+
+// The whole fleet: venues of the same name on several kiosks count as one venue.
+int central_status(const Args& a, const std::string& url) {
+    const auto catalog = load_content(content_dir(a), {}).catalog;
+    try {
+        pg::Connection central(url);
+        fleet::require_central_schema(central);
+        auto setting = central.query("SELECT value FROM org_settings WHERE key = 'venue_threshold'");
+        double t = setting.rows() ? std::stod(setting.text(0, 0)) : 0.6;
+        if (!(t > 0 && t <= 1)) t = 0.6;
+        print_status_header();
+        for (const auto& v : fleet::central_venues(central)) {
+            auto required = v.required;
+            if (required.empty()) required = default_required_modules(catalog.modules, v.kind);
+            const auto c = fleet::central_venue_counts(central, v.name, required, today_utc());
+            print_status_row(v.name, required, c.staff, c.trained, t);
+        }
+        std::printf("threshold: %.0f%% of active staff (central setting venue_threshold)\n", t * 100);
+        return 0;
+    } catch (const pg::Error& e) {
+        std::cerr << "signaal venue status: " << e.what() << "\n";
+        return 1;
+    }
+}
+
 int status(const Args& a) {
+    if (auto url = a.value("central")) return central_status(a, *url);
     Store store(db_path(a));
     const auto catalog = load_content(content_dir(a), {}).catalog;
     const double t = threshold(store);
-    std::printf("%-32s %6s %8s %6s  %-9s %s\n", "venue", "staff", "trained", "share", "certified", "required modules");
+    print_status_header();
     for (const auto& v : store.venues()) {
         auto required = store.required_modules(v.id);
         if (required.empty()) required = default_required_modules(catalog.modules, v.kind);
         const auto c = store.venue_counts(v, required, today_utc());
-        const auto verdict = judge_venue(c.staff, c.trained, t);
-        std::string mods;
-        for (const auto& m : required) mods += (mods.empty() ? "" : ", ") + m;
-        std::printf("%-32s %6d %8d %5.0f%%  %-9s %s\n", v.name.c_str(), c.staff, c.trained, verdict.share * 100,
-                    verdict.certified ? "yes" : ("no, " + std::to_string(verdict.more_needed) + " more").c_str(),
-                    mods.empty() ? "(none)" : mods.c_str());
+        print_status_row(v.name, required, c.staff, c.trained, t);
     }
     std::printf("threshold: %.0f%% of active staff (setting venue_threshold)\n", t * 100);
     return 0;
@@ -83,7 +120,8 @@ void register_venue_status_commands(Registry& r) {
     r.add({"venue status", "", "Share of each venue's active staff holding a valid completion of its required modules",
            "A venue is certified when the share reaches the threshold (setting venue_threshold, default 0.6).\n"
            "Register staff who have not trained yet with `signaal person add`, so they are counted.",
-           {kContentOption}, status});
+           {kContentOption, {"central", "URL", "the whole fleet, from the central database (postgresql://...)"}},
+           status});
     r.add({"venue require", "VENUE MODULE...", "Set the modules a venue's staff must complete",
            "Without a list, a venue requires every module written for its kind.", {kContentOption}, require});
     r.add({"person add", "NAME", "Register a staff member before they train, so the venue's share counts them", "",

@@ -96,6 +96,172 @@ SELECT c.certificate_serial AS serial, p.full_name AS name, p.employee_number,
        c.score_percent AS score, c.verification_code
 FROM completions c JOIN people p ON p.id = c.person_id JOIN venues v ON v.id = c.venue_id;
 )sql",
+    // 1 -> 2: the fleet outbox. Every change to a record the centre keeps is queued by a trigger
+    // in the transaction that makes it, so no code path (erasure and retention purges included)
+    // can forget to report it. Payloads are the row's whole new state, so replaying is harmless.
+    R"sql(
+ALTER TABLE venues ADD COLUMN uid TEXT;
+UPDATE venues SET uid = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX venues_by_uid ON venues(uid);
+-- Venues added by code that does not give a uid get one here, and the UPDATE queues them.
+CREATE TRIGGER venues_uid AFTER INSERT ON venues WHEN NEW.uid IS NULL BEGIN
+    UPDATE venues SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;
+END;
+INSERT OR IGNORE INTO settings(key, value) VALUES ('kiosk_id', lower(hex(randomblob(16))));
+
+CREATE TABLE outbox (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused, so the centre can order changes
+    tbl         TEXT NOT NULL,                      -- venues, venue_required, people, attempts, answers, completions
+    uid         TEXT NOT NULL,
+    op          TEXT NOT NULL,                      -- upsert or delete
+    payload     TEXT NOT NULL,                      -- the row's new state as JSON ('{}' for delete)
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    sent_at     TEXT                                -- set only after the centre committed it
+);
+CREATE INDEX outbox_unsent ON outbox(seq) WHERE sent_at IS NULL;
+CREATE INDEX outbox_sent ON outbox(sent_at) WHERE sent_at IS NOT NULL;  -- for pruning
+
+CREATE TRIGGER venues_outbox_insert AFTER INSERT ON venues WHEN NEW.uid IS NOT NULL BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('venues', NEW.uid, 'upsert',
+        json_object('uid', NEW.uid, 'name', NEW.name, 'kind', NEW.kind, 'active', NEW.active,
+                    'created_at', NEW.created_at));
+END;
+CREATE TRIGGER venues_outbox_update AFTER UPDATE ON venues WHEN NEW.uid IS NOT NULL BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('venues', NEW.uid, 'upsert',
+        json_object('uid', NEW.uid, 'name', NEW.name, 'kind', NEW.kind, 'active', NEW.active,
+                    'created_at', NEW.created_at));
+END;
+CREATE TRIGGER venues_outbox_delete AFTER DELETE ON venues WHEN OLD.uid IS NOT NULL BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('venues', OLD.uid, 'delete', '{}');
+END;
+
+-- A venue's required modules travel as one list per venue.
+CREATE TRIGGER venue_required_outbox_insert AFTER INSERT ON venue_required_modules BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload)
+    SELECT 'venue_required', v.uid, 'upsert', json_object('venue_uid', v.uid, 'modules',
+        (SELECT json_group_array(module_id) FROM
+            (SELECT module_id FROM venue_required_modules WHERE venue_id = v.id ORDER BY module_id)))
+    FROM venues v WHERE v.id = NEW.venue_id;
+END;
+CREATE TRIGGER venue_required_outbox_delete AFTER DELETE ON venue_required_modules BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload)
+    SELECT 'venue_required', v.uid, 'upsert', json_object('venue_uid', v.uid, 'modules',
+        (SELECT json_group_array(module_id) FROM
+            (SELECT module_id FROM venue_required_modules WHERE venue_id = v.id ORDER BY module_id)))
+    FROM venues v WHERE v.id = OLD.venue_id;
+END;
+
+CREATE TRIGGER people_outbox_insert AFTER INSERT ON people BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('people', NEW.uid, 'upsert',
+        json_object('uid', NEW.uid, 'full_name', NEW.full_name, 'employee_number', NEW.employee_number,
+                    'venue_uid', (SELECT uid FROM venues WHERE id = NEW.venue_id), 'language', NEW.language,
+                    'active', NEW.active, 'created_at', NEW.created_at,
+                    'last_activity_at', NEW.last_activity_at, 'erased_at', NEW.erased_at));
+END;
+CREATE TRIGGER people_outbox_update AFTER UPDATE ON people BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('people', NEW.uid, 'upsert',
+        json_object('uid', NEW.uid, 'full_name', NEW.full_name, 'employee_number', NEW.employee_number,
+                    'venue_uid', (SELECT uid FROM venues WHERE id = NEW.venue_id), 'language', NEW.language,
+                    'active', NEW.active, 'created_at', NEW.created_at,
+                    'last_activity_at', NEW.last_activity_at, 'erased_at', NEW.erased_at));
+END;
+CREATE TRIGGER people_outbox_delete AFTER DELETE ON people BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('people', OLD.uid, 'delete', '{}');
+END;
+
+CREATE TRIGGER attempts_outbox_insert AFTER INSERT ON attempts BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('attempts', NEW.uid, 'upsert',
+        json_object('uid', NEW.uid, 'person_uid', (SELECT uid FROM people WHERE id = NEW.person_id),
+                    'module_id', NEW.module_id, 'module_version', NEW.module_version, 'language', NEW.language,
+                    'seed', NEW.seed, 'correct', NEW.correct, 'total', NEW.total,
+                    'score_percent', NEW.score_percent, 'passed', NEW.passed, 'finished_at', NEW.finished_at));
+END;
+CREATE TRIGGER attempts_outbox_update AFTER UPDATE ON attempts BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('attempts', NEW.uid, 'upsert',
+        json_object('uid', NEW.uid, 'person_uid', (SELECT uid FROM people WHERE id = NEW.person_id),
+                    'module_id', NEW.module_id, 'module_version', NEW.module_version, 'language', NEW.language,
+                    'seed', NEW.seed, 'correct', NEW.correct, 'total', NEW.total,
+                    'score_percent', NEW.score_percent, 'passed', NEW.passed, 'finished_at', NEW.finished_at));
+END;
+CREATE TRIGGER attempts_outbox_delete AFTER DELETE ON attempts BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('attempts', OLD.uid, 'delete', '{}');
+END;
+
+-- Answers have no uid of their own: the attempt's uid and the question id name one.
+CREATE TRIGGER answers_outbox_insert AFTER INSERT ON answers BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload)
+    SELECT 'answers', a.uid || '/' || NEW.question_id, 'upsert',
+        json_object('uid', a.uid || '/' || NEW.question_id, 'attempt_uid', a.uid,
+                    'question_id', NEW.question_id, 'given', NEW.given, 'correct', NEW.correct)
+    FROM attempts a WHERE a.id = NEW.attempt_id;
+END;
+CREATE TRIGGER answers_outbox_update AFTER UPDATE ON answers BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload)
+    SELECT 'answers', a.uid || '/' || NEW.question_id, 'upsert',
+        json_object('uid', a.uid || '/' || NEW.question_id, 'attempt_uid', a.uid,
+                    'question_id', NEW.question_id, 'given', NEW.given, 'correct', NEW.correct)
+    FROM attempts a WHERE a.id = NEW.attempt_id;
+END;
+CREATE TRIGGER answers_outbox_delete AFTER DELETE ON answers BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload)
+    SELECT 'answers', a.uid || '/' || OLD.question_id, 'delete', '{}' FROM attempts a WHERE a.id = OLD.attempt_id;
+END;
+
+CREATE TRIGGER completions_outbox_insert AFTER INSERT ON completions BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('completions', NEW.uid, 'upsert',
+        json_object('uid', NEW.uid, 'attempt_uid', (SELECT uid FROM attempts WHERE id = NEW.attempt_id),
+                    'person_uid', (SELECT uid FROM people WHERE id = NEW.person_id),
+                    'venue_uid', (SELECT uid FROM venues WHERE id = NEW.venue_id),
+                    'module_id', NEW.module_id, 'module_version', NEW.module_version,
+                    'completed_on', NEW.completed_on, 'valid_until', NEW.valid_until,
+                    'score_percent', NEW.score_percent, 'certificate_serial', NEW.certificate_serial,
+                    'verification_code', NEW.verification_code));
+END;
+CREATE TRIGGER completions_outbox_update AFTER UPDATE ON completions BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('completions', NEW.uid, 'upsert',
+        json_object('uid', NEW.uid, 'attempt_uid', (SELECT uid FROM attempts WHERE id = NEW.attempt_id),
+                    'person_uid', (SELECT uid FROM people WHERE id = NEW.person_id),
+                    'venue_uid', (SELECT uid FROM venues WHERE id = NEW.venue_id),
+                    'module_id', NEW.module_id, 'module_version', NEW.module_version,
+                    'completed_on', NEW.completed_on, 'valid_until', NEW.valid_until,
+                    'score_percent', NEW.score_percent, 'certificate_serial', NEW.certificate_serial,
+                    'verification_code', NEW.verification_code));
+END;
+CREATE TRIGGER completions_outbox_delete AFTER DELETE ON completions BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('completions', OLD.uid, 'delete', '{}');
+END;
+
+-- Everything recorded before the outbox existed is queued once, parents first.
+INSERT INTO outbox(tbl, uid, op, payload)
+SELECT 'venues', uid, 'upsert', json_object('uid', uid, 'name', name, 'kind', kind, 'active', active,
+       'created_at', created_at) FROM venues ORDER BY id;
+INSERT INTO outbox(tbl, uid, op, payload)
+SELECT 'venue_required', v.uid, 'upsert', json_object('venue_uid', v.uid, 'modules',
+       (SELECT json_group_array(module_id) FROM
+           (SELECT module_id FROM venue_required_modules WHERE venue_id = v.id ORDER BY module_id)))
+FROM venues v WHERE EXISTS (SELECT 1 FROM venue_required_modules r WHERE r.venue_id = v.id) ORDER BY v.id;
+INSERT INTO outbox(tbl, uid, op, payload)
+SELECT 'people', p.uid, 'upsert', json_object('uid', p.uid, 'full_name', p.full_name,
+       'employee_number', p.employee_number, 'venue_uid', v.uid, 'language', p.language, 'active', p.active,
+       'created_at', p.created_at, 'last_activity_at', p.last_activity_at, 'erased_at', p.erased_at)
+FROM people p JOIN venues v ON v.id = p.venue_id ORDER BY p.id;
+INSERT INTO outbox(tbl, uid, op, payload)
+SELECT 'attempts', a.uid, 'upsert', json_object('uid', a.uid, 'person_uid', p.uid, 'module_id', a.module_id,
+       'module_version', a.module_version, 'language', a.language, 'seed', a.seed, 'correct', a.correct,
+       'total', a.total, 'score_percent', a.score_percent, 'passed', a.passed, 'finished_at', a.finished_at)
+FROM attempts a JOIN people p ON p.id = a.person_id ORDER BY a.id;
+INSERT INTO outbox(tbl, uid, op, payload)
+SELECT 'answers', a.uid || '/' || n.question_id, 'upsert', json_object('uid', a.uid || '/' || n.question_id,
+       'attempt_uid', a.uid, 'question_id', n.question_id, 'given', n.given, 'correct', n.correct)
+FROM answers n JOIN attempts a ON a.id = n.attempt_id ORDER BY n.attempt_id, n.question_id;
+INSERT INTO outbox(tbl, uid, op, payload)
+SELECT 'completions', c.uid, 'upsert', json_object('uid', c.uid, 'attempt_uid', a.uid, 'person_uid', p.uid,
+       'venue_uid', v.uid, 'module_id', c.module_id, 'module_version', c.module_version,
+       'completed_on', c.completed_on, 'valid_until', c.valid_until, 'score_percent', c.score_percent,
+       'certificate_serial', c.certificate_serial, 'verification_code', c.verification_code)
+FROM completions c JOIN attempts a ON a.id = c.attempt_id JOIN people p ON p.id = c.person_id
+JOIN venues v ON v.id = c.venue_id ORDER BY c.id;
+)sql",
 };
 
 }  // namespace

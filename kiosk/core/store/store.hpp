@@ -55,7 +55,7 @@ struct CompletionRow {
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens or creates the database, checks it, and migrates it to kSchemaVersion.
     // A damaged or foreign file is never touched: StoreError says which file and why.

@@ -254,6 +254,9 @@ void Store::restore_from(const std::filesystem::path& file) {
         copy_database(backup.db, c_->handle(), c_->path());
     }
     c_->exec("PRAGMA foreign_keys = ON");
+    // The restored outbox numbers changes again from the backup's point, and the centre keeps a
+    // row's newest change per kiosk: as a new kiosk id its changes are taken, not mistaken for old.
+    c_->exec("DELETE FROM settings WHERE key = 'kiosk_id'");
 }
 
 std::vector<Store::AuditRow> Store::audit_log(int limit) {
