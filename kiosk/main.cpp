@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/kiosk_app.hpp"
+#include "background_sync.hpp"
 #include "certificate_hooks.hpp"
 #include "options.hpp"
 #include "platform_glfw.hpp"
@@ -94,9 +95,30 @@ int main(int argc, char** argv) {
         return show_store_error(*platform, *catalog, e);
     }
 
+    // Retention: people inactive for longer than the period are erased at every start.
+    try {
+        const int months = std::stoi(store->setting("retention_months").value_or("36"));
+        if (const int erased = store->purge_inactive(today_utc(), months); erased > 0)
+            store->audit("retention_purge", std::to_string(erased) + " people at kiosk start");
+    } catch (const std::exception& e) {
+        std::cerr << "signaal-kiosk: retention purge skipped: " << e.what() << "\n";
+    }
+
     KioskApp app(std::move(*catalog), std::move(store));
     certs::Issuer issuer(app.store(), app.catalog(), certs::IssuerPaths::defaults());
-    app.set_certificate_hooks(certificate_hooks(issuer, app.store()));
+    auto hooks = certificate_hooks(issuer, app.store());
+    // Fleet: with a central database configured, sync in the background and soon after each
+    // completion; the UI never waits on the network.
+    std::unique_ptr<fleet::BackgroundSync> sync;
+    if (auto url = app.store().setting("central_url"); url && !url->empty()) {
+        sync = std::make_unique<fleet::BackgroundSync>(opt->db, fleet::BackgroundOptions{});
+        hooks.issue = [issue = hooks.issue, s = sync.get()](const std::string& serial) {
+            auto shown = issue(serial);
+            s->poke();
+            return shown;
+        };
+    }
+    app.set_certificate_hooks(std::move(hooks));
     shell::ShellState shell_state;
     int busy_frames = 2;
     std::optional<Millis> wake_at;
