@@ -385,6 +385,7 @@ TEST_CASE("central: `signaal sync` killed with SIGKILL mid-sync, then rerun: eac
     int killed_mid_way = 0;
     const std::string c = cli();  // before fork: the child must do nothing but exec
     for (int round = 0; round < 6; ++round) {
+        std::fflush(stdout);  // or the child's freopen flushes the parent's buffered output again
         const pid_t child = fork();
         REQUIRE(child >= 0);
         if (child == 0) {
