@@ -82,4 +82,19 @@ dd if=/dev/urandom of="$tmp/backup.db" bs=4096 seek=1 count=4 conv=notrunc 2>/de
 set +e; "$signaal" db restore "$tmp/backup.db" --db "$tmp/x.db" > /dev/null 2>&1; rc=$?; set -e
 [ $rc -ne 0 ] || fail "a damaged backup must be refused"
 "$signaal" audit list --db "$tmp/x.db" | grep -q "person_erase" || fail "erase not in the audit log"
+# Certificates from the database: batch, lookup by the printed code, venue certificate refusal.
+"$signaal" cert batch --db "$tmp/x.db" --content "$content" --key-dir "$tmp/keys" --out "$tmp/certs" --since 2026-01-01 > "$tmp/batch"
+n_pdf=$(ls "$tmp/certs" | grep -c '\.pdf$' || true)
+[ "$n_pdf" -gt 0 ] || { cat "$tmp/batch"; fail "cert batch wrote no PDFs"; }
+[ "$(stat -c %a "$tmp/keys/signing.key")" = "600" ] || fail "signing key is not mode 0600"
+serial=$(basename "$(ls "$tmp/certs"/*.pdf | head -n 1)" .pdf)
+code=$(sqlite3 "$tmp/x.db" "SELECT verification_code FROM completions WHERE certificate_serial = '$serial'")
+set +e; "$signaal" cert lookup "$(echo "$code" | tr 'A-Z' 'a-z')" --db "$tmp/x.db" > "$tmp/lookup"; rc=$?; set -e
+[ $rc -eq 0 ] || [ $rc -eq 3 ] || fail "cert lookup of a real code exited $rc"
+grep -q "serial:.*$serial" "$tmp/lookup" || fail "cert lookup did not name the certificate"
+pdftotext "$tmp/certs/$serial.pdf" - | tr -d ' \n' | grep -q "$code" || fail "the PDF does not print the stored verification code"
+set +e; "$signaal" cert lookup ZZZZ-ZZZZ --db "$tmp/x.db" > /dev/null; rc=$?; set -e
+[ $rc -eq 2 ] || fail "an unknown code should exit 2"
+set +e; "$signaal" venue certificate "Gemeente Westerdal" --out "$tmp/v.pdf" --db "$tmp/x.db" --content "$content" --key-dir "$tmp/keys" > "$tmp/venue"; rc=$?; set -e
+if [ $rc -eq 1 ]; then grep -q "more must complete" "$tmp/venue" || fail "venue certificate refusal does not say how many more"; else [ -s "$tmp/v.pdf" ] || fail "venue certificate not written"; fi
 echo "test_cli: all checks passed"
