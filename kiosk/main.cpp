@@ -2,11 +2,14 @@
 // deadline, draw one frame, render, swap.
 #include <imgui.h>
 
+#include <future>
 #include <iostream>
 
 #include "app/kiosk_app.hpp"
 #include "background_sync.hpp"
+#include "bench_probe.hpp"
 #include "certificate_hooks.hpp"
+#include "kiosk_start.hpp"
 #include "options.hpp"
 #include "platform_glfw.hpp"
 #include "shell/frame.hpp"
@@ -56,6 +59,7 @@ int show_store_error(Platform& p, const Catalog& c, const StoreError& e) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    const auto started = BenchProbe::Clock::now();
     std::string error;
     const auto opt = parse_options(argc, argv, error);
     if (!opt) {
@@ -66,45 +70,48 @@ int main(int argc, char** argv) {
         std::cout << kUsage;
         return 0;
     }
-    auto catalog = load_kiosk_content(opt->content, opt->skip_invalid);
-    if (!catalog) return 1;
-    if (opt->tour) return run_tour(*catalog, *opt->tour, opt->tour_width, opt->tour_height);
+    if (opt->tour) {
+        auto catalog = load_kiosk_content(opt->content, opt->skip_invalid);
+        return catalog ? run_tour(*catalog, *opt->tour, opt->tour_width, opt->tour_height) : 1;
+    }
 
     WindowOptions wo;
     wo.fullscreen = !opt->windowed;
     wo.width = opt->width;
     wo.height = opt->height;
-    auto platform = Platform::create(wo, error);
+    const int expected_height = Platform::expected_height(wo);
+    if (expected_height == 0) return no_display_help();
+    // Content, fonts and database are made while the window and OpenGL context open.
+    ImFontAtlas fonts;
+    auto preparing = std::async(std::launch::async, prepare_kiosk, std::cref(*opt), expected_height, std::ref(fonts));
+    auto platform = Platform::create(wo, error, &fonts);
+    Prepared prepared = preparing.get();
+    if (!prepared.catalog) return 1;
     if (!platform) {
-        if (error == "no display") return no_display_help();
         std::cerr << "signaal-kiosk: " << error << "\n";
         return 2;
     }
-    if (!ui::setup_look(static_cast<float>(platform->framebuffer_height()), error)) {
-        std::cerr << "signaal-kiosk: " << error << "\n";
+    if (!prepared.font_error.empty()) {
+        std::cerr << "signaal-kiosk: " << prepared.font_error << "\n";
         return 1;
     }
-
-    std::unique_ptr<Store> store;
-    try {
-        store = std::make_unique<Store>(opt->db);
-        if (opt->demo) seed_demo_if_empty(*store, *catalog);
-    } catch (const StoreError& e) {
+    if (const float h = static_cast<float>(platform->framebuffer_height()); h != prepared.look_height) {
+        if (!ui::setup_look(h, error)) {  // the screen is not what the monitor said: fonts again
+            std::cerr << "signaal-kiosk: " << error << "\n";
+            return 1;
+        }
+    } else {
+        ui::set_theme(prepared.theme);
+        ui::apply_style(prepared.theme);
+    }
+    if (prepared.store_error) {
+        const StoreError& e = *prepared.store_error;
         std::cerr << "signaal-kiosk: cannot use the database " << e.path() << ": " << e.reason()
                   << "\n  It was left untouched. Restore it from a backup or start with --db pointing elsewhere.\n";
-        return show_store_error(*platform, *catalog, e);
+        return show_store_error(*platform, *prepared.catalog, e);
     }
 
-    // Retention: people inactive for longer than the period are erased at every start.
-    try {
-        const int months = std::stoi(store->setting("retention_months").value_or("36"));
-        if (const int erased = store->purge_inactive(today_utc(), months); erased > 0)
-            store->audit("retention_purge", std::to_string(erased) + " people at kiosk start");
-    } catch (const std::exception& e) {
-        std::cerr << "signaal-kiosk: retention purge skipped: " << e.what() << "\n";
-    }
-
-    KioskApp app(std::move(*catalog), std::move(store));
+    KioskApp app(std::move(*prepared.catalog), std::move(prepared.store));
     certs::Issuer issuer(app.store(), app.catalog(), certs::IssuerPaths::defaults());
     auto hooks = certificate_hooks(issuer, app.store());
     // Fleet: with a central database configured, sync in the background and soon after each
@@ -119,6 +126,7 @@ int main(int argc, char** argv) {
         };
     }
     app.set_certificate_hooks(std::move(hooks));
+    BenchProbe probe(started, opt->bench_startup, opt->bench_idle);
     shell::ShellState shell_state;
     int busy_frames = 2;
     std::optional<Millis> wake_at;
@@ -129,7 +137,7 @@ int main(int argc, char** argv) {
         } else {
             double timeout = 60.0;
             if (wake_at) timeout = std::clamp((*wake_at - app.now()).count() / 1000.0, 0.0, 60.0);
-            platform->wait(timeout);
+            platform->wait(probe.clamp_wait(timeout));
         }
         // 2. Draw one frame.
         platform->new_frame();
@@ -140,6 +148,8 @@ int main(int argc, char** argv) {
         // 3. Show it.
         platform->render();
         platform->swap();
+        if (probe.active()) platform->finish();  // presented, not just queued
+        if (probe.after_frame()) break;
         wake_at = r.wake_at;
         busy_frames = (r.acted || r.animating || input) ? 3 : busy_frames - 1;
     }

@@ -1,6 +1,7 @@
 #include "options.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "paths.hpp"
 
@@ -9,13 +10,16 @@ namespace signaal {
 const char* const kUsage =
     "usage: signaal-kiosk [--db PATH] [--content DIR] [--windowed WxH] [--skip-invalid] [--demo]\n"
     "                     [--tour DIR] [--tour-size WxH]\n"
+    "                     [--bench-startup] [--bench-idle S]\n"
     "  --db PATH        database (default: ~/.local/share/signaal/signaal.db)\n"
     "  --content DIR    training content (default: the bundled content)\n"
     "  --windowed WxH   a window of this size instead of full screen\n"
     "  --skip-invalid   start without modules that fail the content check\n"
     "  --demo           with no venues in the database, add demo venues and people\n"
     "  --tour DIR       save a PNG of every screen in every language to DIR, then exit\n"
-    "  --tour-size WxH  size of the tour's screenshots (default 1920x1080)\n";
+    "  --tour-size WxH  size of the tour's screenshots (default 1920x1080)\n"
+    "  --bench-startup  print the time to the first frame, then exit (used by signaal-bench)\n"
+    "  --bench-idle S   after the first frame stay idle S seconds, print CPU and memory, exit\n";
 
 namespace {
 bool parse_size(const std::string& s, int& w, int& h) {
@@ -46,6 +50,18 @@ std::optional<KioskOptions> parse_options(int argc, char** argv, std::string& er
         if (a == "--help" || a == "-h") o.help = true;
         else if (a == "--skip-invalid") o.skip_invalid = true;
         else if (a == "--demo") o.demo = true;
+        else if (a == "--bench-startup") o.bench_startup = true;
+        else if (a == "--bench-idle") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            char* end = nullptr;
+            const double s = std::strtod(v->c_str(), &end);
+            if (end == v->c_str() || *end || s < 0.5 || s > 3600) {
+                error = "--bench-idle needs seconds between 0.5 and 3600";
+                return std::nullopt;
+            }
+            o.bench_idle = s;
+        }
         else if (a == "--db" || a == "--content" || a == "--tour" || a == "--windowed" || a == "--tour-size") {
             auto v = value();
             if (!v) return std::nullopt;

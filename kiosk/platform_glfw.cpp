@@ -53,7 +53,15 @@ bool no_display() {
     return (!x || !*x) && (!w || !*w);
 }
 
-std::unique_ptr<Platform> Platform::create(const WindowOptions& o, std::string& error) {
+int Platform::expected_height(const WindowOptions& o) {
+    if (no_display() || !glfwInit()) return 0;
+    if (!o.fullscreen) return o.height;
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    return mode ? mode->height : o.height;
+}
+
+std::unique_ptr<Platform> Platform::create(const WindowOptions& o, std::string& error, ImFontAtlas* fonts) {
     if (no_display() || !glfwInit()) {
         error = "no display";
         return nullptr;
@@ -85,7 +93,7 @@ std::unique_ptr<Platform> Platform::create(const WindowOptions& o, std::string& 
     if (o.fullscreen) glfwSetInputMode(p->window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);  // touch screen
 
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    ImGui::CreateContext(fonts);
     ImGui::GetIO().IniFilename = nullptr;  // nothing written next to the kiosk
     p->imgui_glfw_ = ImGui_ImplGlfw_InitForOpenGL(p->window_, true);
     p->imgui_gl_ = ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -126,6 +134,8 @@ void Platform::render() {
 }
 
 void Platform::swap() { glfwSwapBuffers(window_); }
+
+void Platform::finish() { glFinish(); }
 
 int Platform::framebuffer_height() const {
     int w = 0, h = 0;

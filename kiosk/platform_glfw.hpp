@@ -10,6 +10,7 @@
 #include "ui/widgets.hpp"
 
 struct GLFWwindow;
+struct ImFontAtlas;
 
 namespace signaal {
 
@@ -33,7 +34,11 @@ struct WindowOptions {
 class Platform {
 public:
     // Null with a reason when there is no display or no OpenGL 3.
-    static std::unique_ptr<Platform> create(const WindowOptions& o, std::string& error);
+    // fonts: an atlas made beforehand (it must outlive the Platform), or null for ImGui's own.
+    static std::unique_ptr<Platform> create(const WindowOptions& o, std::string& error, ImFontAtlas* fonts = nullptr);
+    // The framebuffer height a window with these options will most likely get, before it is
+    // opened; 0 when there is no display.
+    static int expected_height(const WindowOptions& o);
     ~Platform();
     Platform(const Platform&) = delete;
     Platform& operator=(const Platform&) = delete;
@@ -44,6 +49,7 @@ public:
     void new_frame();           // back ends' NewFrame (call before ImGui::NewFrame)
     void render();              // draws ImGui's draw data
     void swap();
+    void finish();              // waits until GL has done all queued work
     int framebuffer_height() const;
     // The framebuffer as top-down RGBA rows.
     std::vector<unsigned char> read_pixels(int& w, int& h) const;

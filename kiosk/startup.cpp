@@ -25,15 +25,9 @@ std::optional<Catalog> load_kiosk_content(const std::filesystem::path& dir, bool
 
 void seed_demo_if_empty(Store& store, const Catalog& catalog, int people) {
     if (!store.venues(true).empty()) return;
-    std::vector<DemoModule> modules;
-    for (const auto& m : catalog.modules) {
-        DemoModule d{m.id, m.version, m.validity_months, m.audiences, {}};
-        for (const auto& q : m.questions) d.question_ids.push_back(q.id);
-        modules.push_back(std::move(d));
-    }
     DemoOptions o;
     o.people = people;
-    const DemoSummary s = seed_demo(store, modules, o);
+    const DemoSummary s = seed_demo(store, demo_modules(catalog), o);
     std::cerr << "signaal-kiosk: --demo: added " << s.venues << " venues and " << s.people << " people\n";
 }
 

@@ -152,6 +152,33 @@ TEST_CASE("a damaged database is refused and left untouched") {
     CHECK(bytes_after == bytes_before);
 }
 
+TEST_CASE("a report opening without the page check still stops at a damaged page") {
+    test::TempDir dir;
+    const auto path = dir.path() / "big.db";
+    {
+        Store s(path);
+        const auto venue = s.add_venue("Hotel A", "hotel");
+        for (int i = 0; i < 400; ++i) s.record_attempt(passed_record("Person " + std::to_string(i), venue), today_utc());
+    }
+    // Garbage over pages in the second half of the file: table pages, not the schema on page 1.
+    const auto size = std::filesystem::file_size(path);
+    {
+        std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(static_cast<std::streamoff>(size / 2));
+        const std::string junk(static_cast<size_t>(size / 4), '\x5a');
+        f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+    }
+    CHECK_THROWS_AS(Store(path), StoreError);  // the kiosk's check refuses it
+    Store quick(path, Store::OpenCheck::SchemaOnly);  // opens: the schema is intact
+    try {
+        quick.completions({});
+        quick.completion_counts();
+        FAIL("reading damaged pages must not succeed");
+    } catch (const std::exception& e) {
+        CHECK_THAT(std::string(e.what()), Catch::Contains("malformed") || Catch::Contains("damaged") || Catch::Contains("corrupt"));
+    }
+}
+
 TEST_CASE("a file that is not a database is refused with its path") {
     test::TempDir dir;
     const auto path = dir.path() / "notes.txt";

@@ -8,23 +8,12 @@
 namespace signaal::cli {
 namespace {
 
-std::vector<DemoModule> demo_modules(const std::filesystem::path& dir) {
-    const LoadResult r = load_content(dir, {});
-    std::vector<DemoModule> out;
-    for (const auto& m : r.catalog.modules) {
-        DemoModule d{m.id, m.version, m.validity_months, m.audiences, {}};
-        for (const auto& q : m.questions) d.question_ids.push_back(q.id);
-        out.push_back(std::move(d));
-    }
-    return out;
-}
-
 int seed(const Args& a) {
     DemoOptions o;
     o.people = a.int_value("people", 200, 1, 10'000'000);
     o.seed = static_cast<std::uint64_t>(a.int_value("seed", 1, 0, 1'000'000'000));
     o.with_answers = !a.flag("no-answers");
-    const auto modules = demo_modules(content_dir(a));
+    const auto modules = demo_modules(load_content(content_dir(a), {}).catalog);
     if (modules.empty()) {
         std::cerr << "no usable modules in " << content_dir(a).string() << "; run `signaal content check`\n";
         return 1;

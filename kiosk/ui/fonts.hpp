@@ -5,6 +5,7 @@
 #include <string>
 
 struct ImFont;
+struct ImFontAtlas;
 
 namespace signaal::ui {
 
@@ -25,6 +26,9 @@ std::filesystem::path find_font(const std::string& family, const std::string& st
 // Adds the fonts to ImGui's atlas at the theme's sizes (clearing it first); the caller builds
 // the atlas texture. Returns false with a reason when no suitable font is installed.
 bool load_fonts(const Theme& t, std::string& error);
+// The same into an atlas of the caller's, which it may then build: needs no ImGui context, so
+// the kiosk does it on another thread while the window opens.
+bool load_fonts(ImFontAtlas& atlas, const Theme& t, std::string& error);
 
 const Fonts& fonts();
 

@@ -45,9 +45,14 @@ inline double ms_since(Clock::time_point t) {
 struct Options {
     bool quick = false;  // smaller volumes for a fast look
     std::string content_dir;
+    std::string cert_samples;  // also write sample certificates here to look at
+    std::string kiosk_exe;     // signaal-kiosk, when it was built
 };
 
+void certs_section(Report& r, const Options& o);
 void store_section(Report& r, const Options& o);
 void reports_section(Report& r, const Options& o);
+void ui_section(Report& r, const Options& o);      // only with the kiosk built
+void kiosk_section(Report& r, const Options& o);   // only with the kiosk built
 
 }  // namespace signaal::bench

@@ -11,12 +11,7 @@ namespace signaal::bench {
 namespace {
 
 std::vector<DemoModule> modules_from(const std::string& dir) {
-    std::vector<DemoModule> out;
-    for (const auto& m : load_content(dir, {}).catalog.modules) {
-        DemoModule d{m.id, m.version, m.validity_months, m.audiences, {}};
-        for (const auto& q : m.questions) d.question_ids.push_back(q.id);
-        out.push_back(std::move(d));
-    }
+    auto out = demo_modules(load_content(dir, {}).catalog);
     if (out.empty())  // content not available: four modules like the bundled ones
         for (const char* id : {"hotel-sexual-exploitation", "workplace-labour-exploitation", "municipal-signals", "acting-on-signals"})
             out.push_back({id, 1, 12, {}, {}});

@@ -47,6 +47,16 @@ bool serves(const DemoModule& m, const char* kind) {
 
 }  // namespace
 
+std::vector<DemoModule> demo_modules(const Catalog& catalog) {
+    std::vector<DemoModule> out;
+    for (const auto& m : catalog.modules) {
+        DemoModule d{m.id, m.version, m.validity_months, m.audiences, {}};
+        for (const auto& q : m.questions) d.question_ids.push_back(q.id);
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
 DemoSummary seed_demo(Store& store, const std::vector<DemoModule>& modules, const DemoOptions& o) {
     DemoSummary sum;
     Rng rng{o.seed * 2654435761u + 88172645463325252ull};

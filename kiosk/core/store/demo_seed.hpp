@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "content.hpp"
 #include "store.hpp"
 
 namespace signaal {
@@ -27,6 +28,9 @@ struct DemoOptions {
 struct DemoSummary {
     int venues = 0, people = 0, attempts = 0, completions = 0;
 };
+
+// The catalog's modules as the seeder needs them.
+std::vector<DemoModule> demo_modules(const Catalog& catalog);
 
 DemoSummary seed_demo(Store& store, const std::vector<DemoModule>& modules, const DemoOptions& options);
 

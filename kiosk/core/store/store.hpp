@@ -57,9 +57,16 @@ class Store {
 public:
     static constexpr int kSchemaVersion = 2;
 
+    // How much of the file is checked on opening. The kiosk reads every page (quick_check) at
+    // each start, before it records anything. A manager's report on a large file leaves that to
+    // the kiosk and `signaal db check` (it costs seconds at hundreds of MB) and checks only that
+    // the file is a readable SQLite database with our schema; damage it meets later still
+    // stops it with a StoreError.
+    enum class OpenCheck { EveryPage, SchemaOnly };
+
     // Opens or creates the database, checks it, and migrates it to kSchemaVersion.
     // A damaged or foreign file is never touched: StoreError says which file and why.
-    explicit Store(const std::filesystem::path& path);
+    explicit Store(const std::filesystem::path& path, OpenCheck check = OpenCheck::EveryPage);
     ~Store();
     Store(Store&&) noexcept;
     Store& operator=(Store&&) noexcept;

@@ -1,0 +1,216 @@
+#include "screen_walk.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace signaal {
+
+std::string sample_name(const std::string& lang) {
+    if (lang == "nl") return "Zoë van den Berg";
+    if (lang == "pl") return "Małgorzata Wiśniewska";
+    if (lang == "ro") return "Ștefania Mănescu";
+    if (lang == "bg") return "Мария Иванова";
+    if (lang == "tr") return "Ayşe Yılmaz";
+    return "Chloé O'Brien";
+}
+
+namespace {
+
+std::string two(int n) {
+    char b[16];
+    std::snprintf(b, sizeof b, "%02d", n);
+    return b;
+}
+
+class Walk {
+public:
+    Walk(DemoKiosk& k, std::string lang, const ScreenVisit& visit)
+        : k_(k), app_(k.app()), catalog_(k.catalog()), lang_(std::move(lang)), visit_(visit) {}
+
+    void run() {
+        auto& langs = catalog_.languages;
+        k_.shell().attract_lang = static_cast<size_t>(
+            std::find_if(langs.begin(), langs.end(), [&](auto& l) { return l.code == lang_; }) - langs.begin());
+        visit_("attract");
+        k_.act(intent::Start{});
+        visit_("language");
+        k_.act(intent::ChooseLanguage{lang_});
+        k_.act(intent::Confirm{});  // nothing typed: shows the name problem
+        visit_("identify-error");
+        const Module* first = catalog_.modules.empty() ? nullptr : &catalog_.modules.front();
+        type_and_choose_venue(first);
+        visit_("identify");
+        k_.act(intent::Focus{Field::EmployeeNumber});
+        k_.act(intent::Type{"H-2041"});
+        visit_("identify-number");
+        k_.act(intent::Confirm{});
+        visit_("modules");
+        if (!first) return;
+
+        // Every page of the first module, then the quiz answered right.
+        k_.act(intent::ChooseModule{first->id});
+        for (size_t p = 0; p < first->pages.size(); ++p) {
+            visit_("lesson-" + two(static_cast<int>(p + 1)));
+            k_.act(intent::Next{});
+        }
+        answer_all(true, true);
+        visit_("result-pass");
+        k_.act(intent::ShowCertificate{});
+        visit_("certificate");
+        k_.act(intent::Print{});
+        visit_("certificate-print");
+        k_.act(intent::Done{});
+
+        // One page of every other module.
+        for (size_t i = 1; i < catalog_.modules.size(); ++i) {
+            const Module& m = catalog_.modules[i];
+            identify(&m);
+            k_.act(intent::ChooseModule{m.id});
+            visit_("lesson-" + m.id);
+            k_.act(intent::Done{});
+        }
+
+        // Failing the first module.
+        identify(first);
+        k_.act(intent::ChooseModule{first->id});
+        for (size_t p = 0; p < first->pages.size(); ++p) k_.act(intent::Next{});
+        answer_all(false, false);
+        visit_("result-fail");
+
+        // The idle countdown, then the admin PIN pad.
+        k_.advance(app_.config().idle_timeout + Millis(1500));
+        visit_("idle");
+        k_.act(intent::Done{});
+        app_.admin_open();
+        app_.admin_digit('1');
+        app_.admin_digit('2');
+        visit_("admin-pin");
+        admin_area();
+        app_.admin_close();
+        k_.act(intent::Done{});
+    }
+
+private:
+    // The admin area on the demo data: home, people, a filtered list, one person, venues, settings.
+    void admin_area() {
+        app_.admin_close();
+        app_.admin_open();
+        const auto type_pin = [&] {
+            for (char d : std::string("2468")) app_.admin_digit(d);
+            app_.admin_submit();
+        };
+        type_pin();
+        if (app_.admin().mode == AdminState::Mode::ConfirmPin) type_pin();
+        admin::Session& s = k_.shell().admin_session;
+        s = admin::Session{};
+        s.lang = lang_;
+        const auto go = [&](admin::Action a) {
+            k_.advance(Millis(400));
+            admin::apply(s, app_, a);
+            admin::refresh(s, app_);
+        };
+        using admin::Action;
+        admin::refresh(s, app_);
+        visit_("admin-home");
+        go({Action::Kind::ShowTab, admin::Tab::People});
+        visit_("admin-people");
+        go({Action::Kind::FilterStatus, admin::Tab::Home, admin::Field::None, 0, static_cast<int>(admin::Status::Expired)});
+        visit_("admin-people-filtered");
+        go({Action::Kind::FilterStatus, admin::Tab::Home, admin::Field::None, 0, -1});
+        go({Action::Kind::Edit, admin::Tab::Home, admin::Field::Search});
+        go({Action::Kind::Type, admin::Tab::Home, admin::Field::None, 0, 0, "an"});
+        visit_("admin-people-search");
+        go({Action::Kind::ClearFilters});
+        if (const std::int64_t best = person_with_longest_history(s)) {
+            go({Action::Kind::OpenPerson, admin::Tab::Home, admin::Field::None, best});
+            visit_("admin-person");
+            go({Action::Kind::Reprint, admin::Tab::Home, admin::Field::None, 0, 0, s.person->history.front().serial});
+            visit_("admin-person-reprint");
+        }
+        go({Action::Kind::ShowTab, admin::Tab::Venues});
+        visit_("admin-venues");
+        go({Action::Kind::ShowTab, admin::Tab::Settings});
+        visit_("admin-settings");
+        go({Action::Kind::Edit, admin::Tab::Home, admin::Field::OrganisationName});
+        go({Action::Kind::Type, admin::Tab::Home, admin::Field::None, 0, 0, "Signaal"});
+        visit_("admin-settings-keyboard");
+        go({Action::Kind::CancelEdit});
+        s = admin::Session{};
+    }
+
+    // Among the first people listed, one with at least three certificates if there is one.
+    std::int64_t person_with_longest_history(const admin::Session& s) {
+        std::int64_t best = 0;
+        size_t most = 0;
+        for (const auto& p : s.people) {
+            const auto d = admin::person_detail(app_.store(), catalog_, p.id, app_.today());
+            if (d && d->history.size() > most) {
+                most = d->history.size();
+                best = p.id;
+            }
+            if (most >= 3) break;
+        }
+        return best;
+    }
+
+    const Venue* venue_for(const Module* m) const {
+        for (const auto& v : app_.venues())
+            if (!m || std::find(m->audiences.begin(), m->audiences.end(), v.kind) != m->audiences.end()) return &v;
+        return app_.venues().empty() ? nullptr : &app_.venues().front();
+    }
+
+    void type_and_choose_venue(const Module* m) {
+        k_.act(intent::Focus{Field::Name});
+        k_.act(intent::Type{sample_name(lang_)});
+        if (const Venue* v = venue_for(m)) k_.act(intent::ChooseVenue{v->id, v->kind});
+    }
+
+    void identify(const Module* m) {
+        k_.act(intent::Start{});
+        k_.act(intent::ChooseLanguage{lang_});
+        type_and_choose_venue(m);
+        k_.act(intent::Confirm{});
+    }
+
+    void answer_all(bool right, bool visits) {
+        const FlowState& s = app_.state();
+        while (s.screen == Screen::Quiz) {
+            const Question& q = current_question(s, catalog_);
+            std::vector<int> taps = q.correct;
+            if (!right) {
+                if (q.type == QuestionType::Order) std::swap(taps[0], taps[1]);
+                else {
+                    taps.clear();
+                    for (int c = 0; c < static_cast<int>(q.choice_ids.size()); ++c)
+                        if (std::find(q.correct.begin(), q.correct.end(), c) == q.correct.end()) {
+                            taps.push_back(c);
+                            break;
+                        }
+                }
+            }
+            // Order questions are shown half done, so the numbered badges are visible.
+            const size_t before_visit = q.type == QuestionType::Order ? taps.size() / 2 + 1 : taps.size();
+            const std::string name = "quiz-" + two(s.question + 1) + "-" + to_string(q.type);
+            for (size_t i = 0; i < taps.size(); ++i) {
+                if (visits && i == before_visit) visit_(name);
+                k_.act(intent::TapChoice{taps[i]});
+            }
+            if (visits && before_visit >= taps.size()) visit_(name);
+            k_.act(intent::Next{});
+        }
+    }
+
+    DemoKiosk& k_;
+    KioskApp& app_;
+    const Catalog& catalog_;
+    std::string lang_;
+    const ScreenVisit& visit_;
+};
+
+}  // namespace
+
+void walk_screens(DemoKiosk& kiosk, const std::string& lang, const ScreenVisit& visit) {
+    Walk(kiosk, lang, visit).run();
+}
+
+}  // namespace signaal
