@@ -41,7 +41,7 @@ int lookup(const Args& a) {
     Store store(db_path(a));
     const auto row = store.completion_by_code(a.positional()[0]);
     if (!row) {
-        std::cout << "UNKNOWN: no certificate with code " << normalize_verification_code(a.positional()[0]) << "\n";
+        std::cout << "UNKNOWN: no certificate with code " << normalize_verification_code(a.positional()[0]).value_or(a.positional()[0]) << "\n";
         return 2;
     }
     const bool valid = row->valid_until >= to_iso(today_utc());
