@@ -21,15 +21,8 @@ struct IssuerFixture {
     certs::Issuer issuer{store, catalog, {dir.path() / "keys", dir.path() / "certificates"}};
 
     std::string passed_attempt() {
-        AttemptRecord r;
-        r.name = "Zoë de Vries";
-        r.venue_id = venue;
-        r.language = "en";
-        r.module_id = "demo";
-        r.module_version = 1;
-        r.correct = r.total = 4;
-        r.percent = 100;
-        r.passed = true;
+        const AttemptRecord r{.name = "Zoë de Vries", .venue_id = venue, .language = "en", .module_id = "demo",
+                              .module_version = 1, .correct = 4, .total = 4, .percent = 100, .passed = true};
         const auto issued = store.record_attempt(r, *parse_iso_date("2026-11-23"));
         REQUIRE(issued);
         return issued->serial;
