@@ -5,6 +5,7 @@
 #include "keys.hpp"
 #include "payload.hpp"
 #include "pdf_payload.hpp"
+#include "support/attempt_fixture.hpp"
 #include "support/catalog_fixture.hpp"
 #include "support/content_fixture.hpp"
 #include "verification_code.hpp"
@@ -21,9 +22,8 @@ struct IssuerFixture {
     certs::Issuer issuer{store, catalog, {dir.path() / "keys", dir.path() / "certificates"}};
 
     std::string passed_attempt() {
-        const AttemptRecord r{.name = "Zoë de Vries", .venue_id = venue, .language = "en", .module_id = "demo",
-                              .module_version = 1, .correct = 4, .total = 4, .percent = 100, .passed = true};
-        const auto issued = store.record_attempt(r, *parse_iso_date("2026-11-23"));
+        const auto issued = store.record_attempt(test::passed_attempt("Zoë de Vries", venue, "demo"),
+                                                 *parse_iso_date("2026-11-23"));
         REQUIRE(issued);
         return issued->serial;
     }

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "content.hpp"
+#include "support/attempt_fixture.hpp"
 #include "venue_standing.hpp"
 
 using namespace signaal;
@@ -18,9 +19,7 @@ std::vector<Module> modules_for_hotels() {
 }
 
 void pass(Store& s, std::int64_t venue, const std::string& name, const std::string& module) {
-    const AttemptRecord r{.name = name, .venue_id = venue, .language = "nl", .module_id = module,
-                          .module_version = 1, .correct = 2, .total = 2, .percent = 100, .passed = true};
-    REQUIRE(s.record_attempt(r, *parse_iso_date("2026-11-23")));
+    REQUIRE(s.record_attempt(test::passed_attempt(name, venue, module), *parse_iso_date("2026-11-23")));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli.hpp"
+#include "dates.hpp"
 #include "keys.hpp"
 #include "payload.hpp"
 #include "pdf_payload.hpp"

@@ -3,6 +3,7 @@
 
 #include "cli.hpp"
 #include "content_loader.hpp"
+#include "crockford.hpp"
 #include "issuer.hpp"
 #include "print.hpp"
 #include "store/store.hpp"
