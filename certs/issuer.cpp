@@ -1,5 +1,8 @@
 #include "issuer.hpp"
 
+#include <initializer_list>
+#include <utility>
+
 #include "certificate_pdf.hpp"
 #include "keys.hpp"
 #include "paths.hpp"
@@ -22,37 +25,66 @@ Date to_ymd(const std::string& iso) {
 // The organisation's id is what ties a payload to its key; letters, digits and '-' only.
 std::string make_org_id() { return "org-" + random_uid().substr(0, 10); }
 
-CertificateLabels personal_labels(const UiText& ui, const std::string& lang) {
-    CertificateLabels l;
-    l.title = ui.get(lang, "certificate_title");
-    l.presented_to = ui.get(lang, "certificate_presented_to");
-    l.has_completed = ui.get(lang, "certificate_for");
-    l.completed_on = ui.get(lang, "completed_on");
-    l.valid_until = ui.get(lang, "valid_until");
-    l.score = ui.get(lang, "certificate_score");
-    l.serial = ui.get(lang, "certificate_serial");
-    l.verification_code = ui.get(lang, "verification_code");
-    l.verify_hint = ui.get(lang, "certificate_verify_hint");
+// Both kinds of certificate take their words from the same translations; one table per kind.
+template <class Labels>
+Labels labels_from(const UiText& ui, const std::string& lang,
+                   std::initializer_list<std::pair<std::string Labels::*, const char*>> keys) {
+    Labels l;
+    for (const auto& [field, key] : keys) l.*field = ui.get(lang, key);
     return l;
 }
 
+CertificateLabels personal_labels(const UiText& ui, const std::string& lang) {
+    using L = CertificateLabels;
+    return labels_from<L>(ui, lang, {{&L::title, "certificate_title"}, {&L::presented_to, "certificate_presented_to"},
+                                     {&L::has_completed, "certificate_for"}, {&L::completed_on, "completed_on"},
+                                     {&L::valid_until, "valid_until"}, {&L::score, "certificate_score"},
+                                     {&L::serial, "certificate_serial"}, {&L::verification_code, "verification_code"},
+                                     {&L::verify_hint, "certificate_verify_hint"}});
+}
+
 VenueLabels venue_labels(const UiText& ui, const std::string& lang) {
-    VenueLabels l;
-    l.title = ui.get(lang, "venue_certificate_title");
-    l.statement = ui.get(lang, "venue_certificate_statement");
-    l.staff_trained = ui.get(lang, "venue_certificate_staff_trained");
-    l.issued_on = ui.get(lang, "venue_certificate_issued");
-    l.valid_until = ui.get(lang, "valid_until");
-    l.serial = ui.get(lang, "certificate_serial");
-    l.verification_code = ui.get(lang, "verification_code");
-    l.verify_hint = ui.get(lang, "certificate_verify_hint");
-    return l;
+    using L = VenueLabels;
+    return labels_from<L>(ui, lang, {{&L::title, "venue_certificate_title"}, {&L::statement, "venue_certificate_statement"},
+                                     {&L::staff_trained, "venue_certificate_staff_trained"},
+                                     {&L::issued_on, "venue_certificate_issued"}, {&L::valid_until, "valid_until"},
+                                     {&L::serial, "certificate_serial"}, {&L::verification_code, "verification_code"},
+                                     {&L::verify_hint, "certificate_verify_hint"}});
 }
 
 RenderAssets assets_with_logo(Store& store) {
     RenderAssets a = RenderAssets::defaults();
     if (auto logo = store.setting("organisation_logo"); logo && !logo->empty() && fs::exists(*logo)) a.logo_png = *logo;
     return a;
+}
+
+// Runs `step`; whatever it throws reaches the caller as an IssueError with the same message.
+template <class Step>
+auto as_issue_error(Step step) -> decltype(step()) {
+    try {
+        return step();
+    } catch (const IssueError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw IssueError(e.what());
+    }
+}
+
+// What every certificate goes through: the key (made on first use), the signed payload, the
+// code derived from it, the QR, and the PDF saved at `pdf`. `render` draws the PDF's bytes
+// around the payload.
+template <class Claim, class Render>
+IssuedCertificate sign_and_save(const fs::path& key_dir, const Claim& claim, const fs::path& pdf, Render render) {
+    init_keys(key_dir);
+    const SigningKey key = load_signing_key(signing_key_path(key_dir));
+    IssuedCertificate out;
+    out.serial = claim.serial;
+    out.payload = sign_payload(claim, key);
+    out.verification_code = verification_code(out.payload);
+    out.qr = qr_matrix(out.payload);
+    out.pdf = pdf;
+    save_pdf(render(out.payload), out.pdf);
+    return out;
 }
 
 }  // namespace
@@ -63,11 +95,7 @@ Issuer::Issuer(Store& store, const Catalog& catalog, IssuerPaths paths)
     : store_(store), catalog_(catalog), paths_(std::move(paths)) {}
 
 bool Issuer::ensure_key() {
-    try {
-        return init_keys(paths_.key_dir);
-    } catch (const std::exception& e) {
-        throw IssueError(e.what());
-    }
+    return as_issue_error([&] { return init_keys(paths_.key_dir); });
 }
 
 std::string Issuer::organisation_id() {
@@ -95,49 +123,32 @@ IssuedCertificate Issuer::issue(const std::string& serial) {
     cert.organisation_name = organisation_name(lang);
     cert.module_title = m ? m->in(lang).title : row->module_id;
     cert.score_text = std::to_string(row->score_percent) + "%";
-    try {
-        ensure_key();
-        const SigningKey key = load_signing_key(signing_key_path(paths_.key_dir));
-        IssuedCertificate out;
-        out.serial = serial;
-        out.payload = sign_payload(cert.claim, key);
-        out.verification_code = verification_code(out.payload);
-        out.qr = qr_matrix(out.payload);
-        out.pdf = paths_.certificate_dir / (serial + ".pdf");
+    return as_issue_error([&] {
         fs::create_directories(paths_.certificate_dir);
-        save_pdf(render_certificate(cert, out.payload, personal_labels(catalog_.ui, lang), assets_with_logo(store_)), out.pdf);
+        auto out = sign_and_save(paths_.key_dir, cert.claim, paths_.certificate_dir / (serial + ".pdf"),
+                                 [&](const std::string& payload) {
+                                     return render_certificate(cert, payload, personal_labels(catalog_.ui, lang),
+                                                               assets_with_logo(store_));
+                                 });
         // The code printed under the QR is derived from the signed payload; the store keeps it
         // so `signaal cert lookup` finds the certificate from the paper alone.
         store_.set_verification_code(serial, out.verification_code);
         return out;
-    } catch (const IssueError&) {
-        throw;
-    } catch (const std::exception& e) {
-        throw IssueError(e.what());
-    }
+    });
 }
 
 IssuedCertificate Issuer::issue_venue(const Venue& venue, int staff, int trained, const std::string& out_pdf) {
     const std::string lang = catalog_.languages.front().code;
-    const Date today = today_utc();
+    const auto today = signaal::today_utc();
     VenueCertificate cert;
     cert.claim = {random_serial(today), venue.name, organisation_id(), trained, staff,
                   std::chrono::year_month_day{today}, std::chrono::year_month_day{add_months(today, 12)}};
     cert.organisation_name = organisation_name(lang);
-    try {
-        ensure_key();
-        const SigningKey key = load_signing_key(signing_key_path(paths_.key_dir));
-        IssuedCertificate out;
-        out.serial = cert.claim.serial;
-        out.payload = sign_payload(cert.claim, key);
-        out.verification_code = verification_code(out.payload);
-        out.qr = qr_matrix(out.payload);
-        out.pdf = out_pdf;
-        save_pdf(render_venue_certificate(cert, out.payload, venue_labels(catalog_.ui, lang), assets_with_logo(store_)), out.pdf);
-        return out;
-    } catch (const std::exception& e) {
-        throw IssueError(e.what());
-    }
+    return as_issue_error([&] {
+        return sign_and_save(paths_.key_dir, cert.claim, out_pdf, [&](const std::string& payload) {
+            return render_venue_certificate(cert, payload, venue_labels(catalog_.ui, lang), assets_with_logo(store_));
+        });
+    });
 }
 
 }  // namespace signaal::certs

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base64url.hpp"
+#include "dates.hpp"
 #include "sodium_ready.hpp"
 
 namespace signaal::certs {
@@ -120,13 +121,7 @@ Verification judge(Date valid_until, Date today) {
 
 }  // namespace
 
-std::string iso_date(Date d) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(d.year()), unsigned(d.month()), unsigned(d.day()));
-    return buf;
-}
-
-Date today_utc() { return Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())}; }
+std::string iso_date(Date d) { return to_iso(std::chrono::sys_days{d}); }
 
 std::string sign_payload(const PersonalClaim& c, const SigningKey& key) {
     require_id("serial", c.serial);

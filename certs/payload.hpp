@@ -60,8 +60,7 @@ struct Verification {
 // Never throws and never reads out of bounds, whatever `text` holds.
 Verification verify_payload(std::string_view text, const PublicKey& key, Date today);
 
-// "YYYY-MM-DD"; and today's date in UTC for callers that have no clock of their own.
+// "YYYY-MM-DD" (signaal::to_iso, dates.hpp, for the year_month_day the claims carry).
 std::string iso_date(Date d);
-Date today_utc();
 
 }  // namespace signaal::certs

@@ -4,13 +4,12 @@
 
 #include <array>
 
+#include "crockford.hpp"
 #include "sodium_ready.hpp"
 
 namespace signaal::certs {
 
 namespace {
-// Crockford's alphabet leaves out I, L, O and U, which people confuse with 1, 0 and V.
-constexpr std::string_view kAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 constexpr std::size_t kChars = 8;
 }  // namespace
 
@@ -24,25 +23,9 @@ std::string verification_code(std::string_view payload) {
     std::string code;
     for (std::size_t i = 0; i < kChars; ++i) {
         if (i == 4) code += '-';
-        code += kAlphabet[(bits >> (35 - 5 * i)) & 31];
+        code += kCrockford[(bits >> (35 - 5 * i)) & 31];
     }
     return code;
-}
-
-std::optional<std::string> normalize_code(std::string_view typed) {
-    std::string out;
-    for (char c : typed) {
-        if (c == '-' || c == ' ' || c == '\t') continue;
-        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-        if (c == 'O') c = '0';
-        if (c == 'I' || c == 'L') c = '1';
-        if (kAlphabet.find(c) == std::string_view::npos) return std::nullopt;
-        if (out.size() == kChars) return std::nullopt;
-        out += c;
-    }
-    if (out.size() != kChars) return std::nullopt;
-    out.insert(4, 1, '-');
-    return out;
 }
 
 }  // namespace signaal::certs

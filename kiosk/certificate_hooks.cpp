@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "print.hpp"
-#include "venue_rule.hpp"
+#include "venue_standing.hpp"
 
 namespace signaal {
 
@@ -25,10 +25,7 @@ KioskApp::CertificateHooks certificate_hooks(certs::Issuer& issuer, Store& store
     h.print_venue = [&issuer, &store](std::int64_t venue_id) {
         const auto v = store.venue(venue_id);
         if (!v) return false;
-        auto required = store.required_modules(v->id);
-        if (required.empty()) required = default_required_modules(issuer.catalog().modules, v->kind);
-        const auto c = store.venue_counts(*v, required, today_utc());
-        const auto verdict = judge_venue(c.staff, c.trained, std::stod(store.setting("venue_threshold").value_or("0.6")));
+        const auto [c, verdict] = venue_standing(store, issuer.catalog().modules, *v, today_utc());
         if (!verdict.certified) return false;
         std::filesystem::create_directories(issuer.paths().certificate_dir);
         const auto pdf = issuer.paths().certificate_dir / ("venue-" + std::to_string(venue_id) + ".pdf");

@@ -23,6 +23,7 @@
 #include "store/outbox.hpp"
 #include "store/sqlite.hpp"
 #include "store/store.hpp"
+#include "support/attempt_fixture.hpp"
 #include "support/content_fixture.hpp"
 #include "sync.hpp"
 
@@ -80,16 +81,9 @@ void seed(const fs::path& db, int people, std::uint64_t seed) {
 }
 
 AttemptRecord attempt(const std::string& name, std::int64_t venue, const std::string& module) {
-    AttemptRecord r;
-    r.name = name;
-    r.employee_number = "";
-    r.venue_id = venue;
+    AttemptRecord r = test::passed_attempt(name, venue, module);
     r.language = "pl";
-    r.module_id = module;
-    r.module_version = 1;
     r.correct = r.total = 2;
-    r.percent = 100;
-    r.passed = true;
     r.answers = {{"q1", "a", true}, {"q2", "c", true}};
     return r;
 }

@@ -1,24 +1,15 @@
 #include <catch2/catch.hpp>
 
-#include "content_loader.hpp"
 #include "flow.hpp"
-#include "support/content_fixture.hpp"
+#include "support/catalog_fixture.hpp"
 
 using namespace signaal;
 using namespace std::chrono_literals;
 
 namespace {
 
-Catalog fixture_catalog() {
-    test::TempDir dir;
-    test::write_files(dir.path(), test::minimal_content_files());
-    auto r = load_content(dir.path(), {dir.path() / "icons", false});
-    REQUIRE(r.ok());
-    return std::move(r.catalog);
-}
-
 struct Driver {
-    Catalog catalog = fixture_catalog();
+    Catalog catalog = test::fixture_catalog();
     FlowState s;
     FlowConfig cfg;
     Millis now{1000};

@@ -11,6 +11,7 @@
 #include "flow.hpp"
 #include "store/sqlite.hpp"
 #include "store/store.hpp"
+#include "support/attempt_fixture.hpp"
 #include "support/content_fixture.hpp"
 #include "utf8.hpp"
 
@@ -79,16 +80,8 @@ TEST_CASE("hostile names round-trip through the store byte for byte") {
     Store s(":memory:");
     const auto venue = s.add_venue("Hotel'; --", "hotel");
     for (const auto& name : hostile_names()) {
-        AttemptRecord r;
-        r.name = name;
+        AttemptRecord r = test::passed_attempt(name, venue, "m");
         r.employee_number = "%n";
-        r.venue_id = venue;
-        r.language = "nl";
-        r.module_id = "m";
-        r.module_version = 1;
-        r.correct = r.total = 12;
-        r.percent = 100;
-        r.passed = true;
         const auto issued = s.record_attempt(r, today_utc());
         REQUIRE(issued);
         const auto row = s.completion_by_serial(issued->serial);
@@ -150,15 +143,7 @@ TEST_CASE("a locked database and a full disk give clear errors; nothing half-wri
     const auto path = dir.path() / "busy.db";
     Store s(path);
     const auto venue = s.add_venue("Hotel", "hotel");
-    AttemptRecord r;
-    r.name = "Ana";
-    r.venue_id = venue;
-    r.language = "nl";
-    r.module_id = "m";
-    r.module_version = 1;
-    r.correct = r.total = 12;
-    r.percent = 100;
-    r.passed = true;
+    AttemptRecord r = test::passed_attempt("Ana", venue, "m");
 
     SECTION("locked by another program") {
         sqlite3* other = nullptr;

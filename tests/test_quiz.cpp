@@ -139,18 +139,3 @@ TEST_CASE("an ordering question never starts already solved") {
         REQUIRE_FALSE(std::is_sorted(p.choices[0].begin(), p.choices[0].end()));
     }
 }
-
-#include "venue_rule.hpp"
-
-TEST_CASE("a venue is certified once the threshold share of its staff is trained") {
-    CHECK_FALSE(judge_venue(0, 0, 0.6).certified);
-    auto v = judge_venue(5, 2, 0.6);
-    CHECK_FALSE(v.certified);
-    CHECK(v.more_needed == 1);
-    v = judge_venue(5, 3, 0.6);
-    CHECK(v.certified);
-    CHECK(v.more_needed == 0);
-    CHECK(v.share == Approx(0.6));
-    CHECK(judge_venue(10, 0, 0.6).more_needed == 6);
-    CHECK(judge_venue(7, 4, 0.6).more_needed == 1);  // 60% of 7 is 4.2: five people needed
-}

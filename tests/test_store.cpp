@@ -197,12 +197,6 @@ TEST_CASE("a database from a newer Signaal is refused") {
     CHECK_THROWS_WITH(Store(path), Catch::Contains("newer Signaal"));
 }
 
-TEST_CASE("verification codes are normalised the way people type them") {
-    CHECK(normalize_verification_code("k7qm 3xpa") == "K7QM-3XPA");
-    CHECK(normalize_verification_code("K7QM-3XPA") == "K7QM-3XPA");
-    CHECK(normalize_verification_code("o1lI-aaaa") == "0111-AAAA");
-}
-
 TEST_CASE("demo seeding fills every table with plausible data") {
     Store s(":memory:");
     std::vector<DemoModule> mods = {{"hotel-sexual-exploitation", 1, 12, {"hotel", "holiday-park"}, {"q1", "q2"}},

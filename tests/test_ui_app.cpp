@@ -2,22 +2,14 @@
 #include <catch2/catch.hpp>
 
 #include "app/kiosk_app.hpp"
-#include "content_loader.hpp"
 #include "store/sqlite.hpp"
+#include "support/catalog_fixture.hpp"
 #include "support/content_fixture.hpp"
 
 using namespace signaal;
 using namespace std::chrono_literals;
 
 namespace {
-
-Catalog fixture_catalog() {
-    test::TempDir dir;
-    test::write_files(dir.path(), test::minimal_content_files());
-    auto r = load_content(dir.path(), {dir.path() / "icons", false});
-    REQUIRE(r.ok());
-    return std::move(r.catalog);
-}
 
 struct Fixture {
     Millis now{10'000};
@@ -32,7 +24,7 @@ struct Fixture {
         c.now = [this] { return now; };
         c.random = [this] { return ++seed; };
         c.today = [] { return *parse_iso_date("2026-11-23"); };
-        app = std::make_unique<KioskApp>(fixture_catalog(), std::move(store), FlowConfig{}, c);
+        app = std::make_unique<KioskApp>(test::fixture_catalog(), std::move(store), FlowConfig{}, c);
     }
     void act(const Intent& i) {
         now += 300ms;
@@ -126,7 +118,7 @@ TEST_CASE("Queued saves are flushed when the app closes", "[ui][app]") {
         c.now = [&f] { return f.now; };
         c.random = [&f] { return ++f.seed; };
         c.today = [] { return *parse_iso_date("2026-11-23"); };
-        f.app = std::make_unique<KioskApp>(fixture_catalog(), std::move(store), FlowConfig{}, c);
+        f.app = std::make_unique<KioskApp>(test::fixture_catalog(), std::move(store), FlowConfig{}, c);
         f.to_quiz();
         f.app->store().connection().exec("PRAGMA query_only = ON");
         f.answer(true);

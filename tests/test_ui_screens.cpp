@@ -4,9 +4,8 @@
 #include <imgui.h>
 
 #include "app/kiosk_app.hpp"
-#include "content_loader.hpp"
 #include "shell/frame.hpp"
-#include "support/content_fixture.hpp"
+#include "support/catalog_fixture.hpp"
 #include "ui/fonts.hpp"
 #include "ui/widgets.hpp"
 
@@ -14,14 +13,6 @@ using namespace signaal;
 using namespace std::chrono_literals;
 
 namespace {
-
-Catalog fixture_catalog() {
-    test::TempDir dir;
-    test::write_files(dir.path(), test::minimal_content_files());
-    auto r = load_content(dir.path(), {dir.path() / "icons", false});
-    REQUIRE(r.ok());
-    return std::move(r.catalog);
-}
 
 class Kiosk {
 public:
@@ -46,7 +37,7 @@ public:
         c.now = [this] { return now; };
         c.random = [this] { return ++seed; };
         c.today = [] { return *parse_iso_date("2026-11-23"); };
-        app = std::make_unique<KioskApp>(fixture_catalog(), std::move(store), FlowConfig{}, c);
+        app = std::make_unique<KioskApp>(test::fixture_catalog(), std::move(store), FlowConfig{}, c);
         frame();
     }
     ~Kiosk() {

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli.hpp"
+#include "dates.hpp"
 #include "keys.hpp"
 #include "payload.hpp"
 #include "pdf_payload.hpp"
@@ -71,7 +72,7 @@ int cert_verify(const Args& a) {
         } else {
             payload = a.positional()[0];
         }
-        const auto v = certs::verify_payload(payload, pk, certs::today_utc());
+        const auto v = certs::verify_payload(payload, pk, certs::Date{today_utc()});
         switch (v.verdict) {
             case certs::Verdict::Valid: std::cout << "VALID"; break;
             case certs::Verdict::Expired: std::cout << "EXPIRED " << certs::iso_date(v.valid_until); break;

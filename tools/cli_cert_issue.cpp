@@ -3,10 +3,11 @@
 
 #include "cli.hpp"
 #include "content_loader.hpp"
+#include "crockford.hpp"
 #include "issuer.hpp"
 #include "print.hpp"
 #include "store/store.hpp"
-#include "venue_rule.hpp"
+#include "venue_standing.hpp"
 
 namespace signaal::cli {
 namespace {
@@ -41,7 +42,7 @@ int lookup(const Args& a) {
     Store store(db_path(a));
     const auto row = store.completion_by_code(a.positional()[0]);
     if (!row) {
-        std::cout << "UNKNOWN: no certificate with code " << normalize_verification_code(a.positional()[0]) << "\n";
+        std::cout << "UNKNOWN: no certificate with code " << normalize_verification_code(a.positional()[0]).value_or(a.positional()[0]) << "\n";
         return 2;
     }
     const bool valid = row->valid_until >= to_iso(today_utc());
@@ -98,11 +99,7 @@ int venue_certificate(const Args& a) {
         std::cerr << "no venue named '" << a.positional()[0] << "'\n";
         return 1;
     }
-    auto required = store.required_modules(v->id);
-    if (required.empty()) required = default_required_modules(catalog.modules, v->kind);
-    const auto c = store.venue_counts(*v, required, today_utc());
-    const double threshold = std::stod(store.setting("venue_threshold").value_or("0.6"));
-    const auto verdict = judge_venue(c.staff, c.trained, threshold);
+    const auto [c, verdict] = venue_standing(store, catalog.modules, *v, today_utc());
     if (!verdict.certified) {
         std::cout << v->name << " is not certified yet: " << c.trained << " of " << c.staff
                   << " active staff are trained; " << verdict.more_needed << " more must complete the training.\n";

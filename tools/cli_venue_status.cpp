@@ -8,13 +8,13 @@
 #include "pg.hpp"
 #include "content_loader.hpp"
 #include "store/store.hpp"
-#include "venue_rule.hpp"
+#include "venue_standing.hpp"
 
 namespace signaal::cli {
 namespace {
 
 double threshold(Store& store) {
-    const double t = std::stod(store.setting("venue_threshold").value_or("0.6"));
+    const double t = venue_threshold(store);
     return t > 0 && t <= 1 ? t : 0.6;
 }
 
@@ -63,8 +63,7 @@ int status(const Args& a) {
     const double t = threshold(store);
     print_status_header();
     for (const auto& v : store.venues()) {
-        auto required = store.required_modules(v.id);
-        if (required.empty()) required = default_required_modules(catalog.modules, v.kind);
+        const auto required = required_modules_for(store, catalog.modules, v);
         const auto c = store.venue_counts(v, required, today_utc());
         print_status_row(v.name, required, c.staff, c.trained, t);
     }

@@ -18,20 +18,22 @@ fs::path data_dir() {
 
 fs::path default_db_path() { return data_dir() / "signaal.db"; }
 
-fs::path default_content_dir() {
-    if (const char* env = std::getenv("SIGNAAL_CONTENT"); env && *env) return env;
+namespace {
+
+// $<env> when set, else share/signaal/<what> beside the installed program, else `built_in`
+// (the source or build tree this binary was built from).
+fs::path bundled_dir(const char* env, const char* what, const char* built_in) {
+    if (const char* v = std::getenv(env); v && *v) return v;
     std::error_code ec;
-    const fs::path installed = fs::read_symlink("/proc/self/exe", ec).parent_path() / ".." / "share" / "signaal" / "content";
+    const fs::path installed = fs::read_symlink("/proc/self/exe", ec).parent_path() / ".." / "share" / "signaal" / what;
     if (!ec && fs::is_directory(installed, ec)) return installed.lexically_normal();
-    return SIGNAAL_SOURCE_CONTENT_DIR;
+    return built_in;
 }
 
-fs::path default_asset_dir() {
-    if (const char* env = std::getenv("SIGNAAL_ASSETS"); env && *env) return env;
-    std::error_code ec;
-    const fs::path installed = fs::read_symlink("/proc/self/exe", ec).parent_path() / ".." / "share" / "signaal" / "assets";
-    if (!ec && fs::is_directory(installed, ec)) return installed.lexically_normal();
-    return SIGNAAL_BUILD_ASSET_DIR;
-}
+}  // namespace
+
+fs::path default_content_dir() { return bundled_dir("SIGNAAL_CONTENT", "content", SIGNAAL_SOURCE_CONTENT_DIR); }
+
+fs::path default_asset_dir() { return bundled_dir("SIGNAAL_ASSETS", "assets", SIGNAAL_BUILD_ASSET_DIR); }
 
 }  // namespace signaal

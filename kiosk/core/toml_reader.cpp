@@ -121,24 +121,21 @@ std::optional<std::vector<std::string>> TomlReader::texts(const toml::table& t,
     return out;
 }
 
-const toml::table* TomlReader::table(const toml::table& t, std::string_view key, bool required) {
-    const toml::node* n = field(t, key, required, "a table");
+template <class T>
+const T* TomlReader::node_of(const toml::table& t, std::string_view key, bool required, const char* kind) {
+    const toml::node* n = field(t, key, required, kind);
     if (!n) return nullptr;
-    if (!n->is_table()) {
-        error(*n, "'" + std::string(key) + "' must be a table, not " + type_name(n->type()));
-        return nullptr;
-    }
-    return n->as_table();
+    const T* v = n->as<T>();
+    if (!v) error(*n, "'" + std::string(key) + "' must be " + kind + ", not " + type_name(n->type()));
+    return v;
+}
+
+const toml::table* TomlReader::table(const toml::table& t, std::string_view key, bool required) {
+    return node_of<toml::table>(t, key, required, "a table");
 }
 
 const toml::array* TomlReader::array(const toml::table& t, std::string_view key, bool required) {
-    const toml::node* n = field(t, key, required, "a list");
-    if (!n) return nullptr;
-    if (!n->is_array()) {
-        error(*n, "'" + std::string(key) + "' must be a list, not " + type_name(n->type()));
-        return nullptr;
-    }
-    return n->as_array();
+    return node_of<toml::array>(t, key, required, "a list");
 }
 
 void TomlReader::only_keys(const toml::table& t, std::initializer_list<std::string_view> allowed,

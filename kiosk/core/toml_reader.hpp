@@ -41,6 +41,8 @@ public:
 private:
     const toml::node* field(const toml::table& t, std::string_view key, bool required,
                             const char* expected);
+    template <class T>
+    const T* node_of(const toml::table& t, std::string_view key, bool required, const char* kind);
     std::string file_;
     std::vector<Diagnostic>& out_;
     size_t errors_ = 0;

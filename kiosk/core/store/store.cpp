@@ -3,16 +3,16 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cassert>
 #include <random>
 
+#include "crockford.hpp"
 #include "rows.hpp"
 #include "schema.hpp"
 #include "sqlite.hpp"
 
 namespace signaal {
 namespace {
-
-constexpr char kCrockford[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 std::uint64_t random64() {
     static thread_local std::random_device rd;
@@ -71,19 +71,6 @@ std::string random_uid() {
 std::string random_serial(Date today) { return "SG-" + to_iso(today).substr(0, 4) + "-" + random_base32(8); }
 
 std::string random_verification_code() { return random_base32(4) + "-" + random_base32(4); }
-
-std::string normalize_verification_code(const std::string& typed) {
-    std::string out;
-    for (char ch : typed) {
-        if (ch == '-' || ch == ' ') continue;
-        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-        if (ch == 'O') ch = '0';
-        if (ch == 'I' || ch == 'L') ch = '1';
-        out += ch;
-    }
-    if (out.size() == 8) out.insert(4, "-");
-    return out;
-}
 
 Store::Store(const std::filesystem::path& path, OpenCheck check_pages) {
     const std::string p = path.string();
@@ -269,8 +256,10 @@ std::optional<CompletionRow> Store::completion_by_serial(const std::string& seri
 }
 
 std::optional<CompletionRow> Store::completion_by_code(const std::string& code) {
+    const auto canonical = normalize_verification_code(code);
+    if (!canonical) return std::nullopt;  // no stored code has another form
     auto& q = c_->cached(std::string(rows::kCompletionSelect) + "WHERE c.verification_code = ?");
-    q.bind(1, normalize_verification_code(code));
+    q.bind(1, *canonical);
     if (!q.step()) return std::nullopt;
     auto r = rows::read_completion(q);
     q.reset();
@@ -278,8 +267,10 @@ std::optional<CompletionRow> Store::completion_by_code(const std::string& code) 
 }
 
 void Store::set_verification_code(const std::string& serial, const std::string& code) {
+    const auto canonical = normalize_verification_code(code);
+    assert(canonical && "verification codes come from certs::verification_code()");
     c_->cached("UPDATE completions SET verification_code = ? WHERE certificate_serial = ?")
-        .bind(1, normalize_verification_code(code)).bind(2, serial).run();
+        .bind(1, canonical.value_or(code)).bind(2, serial).run();
 }
 
 std::optional<std::string> Store::setting(const std::string& key) {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "../dates.hpp"
+#include "dates.hpp"
 #include "../records.hpp"
 
 namespace signaal {
@@ -198,6 +198,5 @@ template <class F> void Store::batch(F&& f) {
 std::string random_uid();                 // 32 hex digits, globally unique
 std::string random_serial(Date today);    // "SG-2026-7KQ3MX"
 std::string random_verification_code();   // "K7QM-3XPA"
-std::string normalize_verification_code(const std::string& typed);
 
 }  // namespace signaal

@@ -1,0 +1,84 @@
+// The issuer: a stored completion or a venue becomes a signed, saved certificate (certs/issuer.cpp).
+#include <catch2/catch.hpp>
+
+#include "issuer.hpp"
+#include "keys.hpp"
+#include "payload.hpp"
+#include "pdf_payload.hpp"
+#include "support/attempt_fixture.hpp"
+#include "support/catalog_fixture.hpp"
+#include "support/content_fixture.hpp"
+#include "verification_code.hpp"
+
+using namespace signaal;
+
+namespace {
+
+struct IssuerFixture {
+    test::TempDir dir;
+    Catalog catalog = test::fixture_catalog();
+    Store store{":memory:"};
+    std::int64_t venue = store.add_venue("Hotel Zee", "hotel");
+    certs::Issuer issuer{store, catalog, {dir.path() / "keys", dir.path() / "certificates"}};
+
+    std::string passed_attempt() {
+        const auto issued = store.record_attempt(test::passed_attempt("Zoë de Vries", venue, "demo"),
+                                                 *parse_iso_date("2026-11-23"));
+        REQUIRE(issued);
+        return issued->serial;
+    }
+    certs::Verification verify(const std::string& payload, Date today) {
+        const auto key = certs::load_signing_key(certs::signing_key_path(dir.path() / "keys")).public_key();
+        return certs::verify_payload(payload, key, certs::Date{today});
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a completion becomes a signed PDF whose printed code finds it again") {
+    IssuerFixture f;
+    const std::string serial = f.passed_attempt();
+    const auto c = f.issuer.issue(serial);
+    CHECK(c.serial == serial);
+    CHECK(c.pdf == f.dir.path() / "certificates" / (serial + ".pdf"));
+    CHECK(certs::payload_from_pdf(c.pdf) == c.payload);
+    CHECK(c.verification_code == certs::verification_code(c.payload));
+    const auto v = f.verify(c.payload, *parse_iso_date("2026-11-23"));
+    CHECK(v.verdict == certs::Verdict::Valid);
+    REQUIRE(v.personal);
+    CHECK(v.personal->serial == serial);
+    CHECK(v.personal->person_name == "Zoë de Vries");
+    const auto row = f.store.completion_by_code(c.verification_code);
+    REQUIRE(row);
+    CHECK(row->serial == serial);
+}
+
+TEST_CASE("a venue poster is signed and saved where asked") {
+    IssuerFixture f;
+    const auto venue = f.store.venue(f.venue);
+    REQUIRE(venue);
+    const auto pdf = f.dir.path() / "poster.pdf";
+    const auto c = f.issuer.issue_venue(*venue, 5, 3, pdf.string());
+    CHECK(c.pdf == pdf);
+    CHECK(certs::payload_from_pdf(pdf) == c.payload);
+    CHECK(c.verification_code == certs::verification_code(c.payload));
+    const auto v = f.verify(c.payload, today_utc());
+    CHECK(v.verdict == certs::Verdict::Valid);
+    REQUIRE(v.venue);
+    CHECK(v.venue->serial == c.serial);
+    CHECK(v.venue->venue_name == "Hotel Zee");
+    CHECK(v.venue->trained == 3);
+    CHECK(v.venue->staff == 5);
+}
+
+TEST_CASE("whatever stops a certificate reaches the caller as an IssueError") {
+    IssuerFixture f;
+    CHECK_THROWS_AS(f.issuer.issue("SG-2026-NOSUCH00"), certs::IssueError);
+    const auto venue = f.store.venue(f.venue);
+    REQUIRE(venue);
+    // The folder is not there: saving fails inside the library, and the message says where.
+    const auto nowhere = f.dir.path() / "missing" / "poster.pdf";
+    CHECK_THROWS_AS(f.issuer.issue_venue(*venue, 5, 3, nowhere.string()), certs::IssueError);
+    CHECK_THROWS_WITH(f.issuer.issue_venue(*venue, 5, 3, nowhere.string()), Catch::Contains(nowhere.string()));
+    CHECK_FALSE(std::filesystem::exists(nowhere));
+}
