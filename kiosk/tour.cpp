@@ -14,6 +14,7 @@
 #include <iostream>
 
 #include "app/kiosk_app.hpp"
+#include "paths.hpp"
 #include "platform_glfw.hpp"
 #include "shell/frame.hpp"
 #include "startup.hpp"
@@ -115,7 +116,8 @@ public:
         act(intent::Done{});
     }
 
-    // The admin area on the demo data: home, people, a filtered list, one person, venues, settings.
+    // The admin area on the demo data: home, people, a filtered list, one person (reprint, the erase
+    // confirmation, an export), venues, settings.
     void admin_tour() {
         app_->admin_close();
         app_->admin_open();
@@ -160,6 +162,15 @@ public:
             shot("admin-person");
             go({admin::Action::Kind::Reprint, admin::Tab::Home, admin::Field::None, 0, 0, s.person->history.front().serial});
             shot("admin-person-reprint");
+            go({admin::Action::Kind::AskErase, admin::Tab::Home, admin::Field::None, best});
+            shot("admin-erase-confirm");
+            go({admin::Action::Kind::CancelErase});
+            // The export message with a real path; the folder goes with the tour's work folder.
+            const auto kept = app_->store().setting("export_dir");
+            app_->store().set_setting("export_dir", (work_dir_ / "exports").string());
+            go({admin::Action::Kind::Export, admin::Tab::Home, admin::Field::None, best});
+            shot("admin-person-export");
+            app_->store().set_setting("export_dir", kept.value_or(default_export_dir().string()));
         }
         go({admin::Action::Kind::ShowTab, admin::Tab::Venues});
         shot("admin-venues");

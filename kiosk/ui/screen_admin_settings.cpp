@@ -119,6 +119,7 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
         text_row(c, v, out, "admin:edit:organisation", v.w("admin_organisation_name"), d.organisation_name, Field::OrganisationName);
         text_row(c, v, out, "admin:edit:logo", v.w("admin_organisation_logo"), d.organisation_logo, Field::Logo);
         text_row(c, v, out, "admin:edit:printer", v.w("admin_printer_name"), d.printer_name, Field::Printer);
+        text_row(c, v, out, "admin:edit:export_dir", v.w("admin_export_dir"), d.export_dir, Field::ExportDir);
         step_row(c, out, "idle", v.w("admin_idle_timeout"),
                  fill(v.w("admin_seconds"), {{"seconds", std::to_string(d.idle_timeout_seconds)}}));
         step_row(c, out, "retention", v.w("admin_retention"),
@@ -209,6 +210,7 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
             case Field::OrganisationName: what = "admin_organisation_name"; break;
             case Field::Logo: what = "admin_organisation_logo"; break;
             case Field::Printer: what = "admin_printer_name"; break;
+            case Field::ExportDir: what = "admin_export_dir"; break;
             case Field::VenueName: what = "admin_rename"; break;
             case Field::NewVenue: what = "admin_add_venue"; break;
             case Field::Pin: what = "admin_new_pin"; break;
