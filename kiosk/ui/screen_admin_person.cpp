@@ -36,8 +36,9 @@ void person_actions(const AdminAreaView& v, const Store::PersonRow& p, float y, 
         out.push_back({Action::Kind::AskErase, Tab::Home, Field::None, p.id});
 }
 
-// "Erase the personal data of <name>?" over the dimmed screen. It takes every tap, so nothing
-// behind it can be pressed; only its own Erase erases, and Cancel (or nothing) keeps everything.
+// "Erase the personal data of <name>?" over the dimmed screen. Its window covers the screen and
+// is on top, so nothing behind it can be pressed; only its own Erase erases, and Cancel (or
+// nothing) keeps everything.
 void erase_confirmation(const AdminAreaView& v, const Store::PersonRow& p, AdminActions& out) {
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
@@ -48,8 +49,6 @@ void erase_confirmation(const AdminAreaView& v, const Store::PersonRow& p, Admin
                                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
     auto* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(ImVec2(0, 0), sz, t.dim);
-    ImGui::SetCursorScreenPos(ImVec2(0, 0));
-    ImGui::InvisibleButton("##erase_backdrop", sz);
 
     const float w = std::min(sz.x - 2 * t.margin, 1100 * t.scale);
     const float pad = 50 * t.scale;
