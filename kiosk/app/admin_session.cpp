@@ -37,7 +37,9 @@ std::optional<Store::PersonRow> on_record(Store& st, std::int64_t id) {
 void export_data(Session& s, KioskApp& app, std::int64_t id) {
     if (!on_record(app.store(), id)) return say(s, "admin_person_gone", true);
     try {
-        const auto file = export_person(app.store(), id, s.saved.export_dir, app.today());
+        // The folder as stored now, not as last read: the CLI or a tour may have changed it.
+        const auto dir = load_settings(app.store(), app.catalog()).export_dir;
+        const auto file = export_person(app.store(), id, dir, app.today());
         say(s, "admin_exported", false, {{"file", file.string()}});
     } catch (const FileWriteError& e) {
         say(s, "admin_export_failed", true, {{"folder", e.folder().string()}});
