@@ -319,6 +319,12 @@ public:
         REQUIRE(app->admin().mode == AdminState::Mode::Home);
         frame();
     }
+    void open_person(std::int64_t id) {
+        tap("admin:go:people");
+        tap("admin:person:" + std::to_string(id));
+        REQUIRE(session().tab == admin::Tab::Person);
+        REQUIRE(session().person);
+    }
     const admin::Session& session() const { return shell.admin_session; }
 
     Seeded ids;
@@ -356,10 +362,7 @@ TEST_CASE("Admin screens: PIN opens the home, a tile filters the people list, se
 TEST_CASE("Admin screens: open a person, reprint says printing is not set up, mark as left", "[ui][admin]") {
     Admin a;
     a.sign_in();
-    a.tap("admin:go:people");
-    a.tap("admin:person:" + std::to_string(a.ids.anna));
-    REQUIRE(a.session().tab == admin::Tab::Person);
-    REQUIRE(a.session().person);
+    a.open_person(a.ids.anna);
     REQUIRE(a.session().person->history.size() == 1);
     a.tap("admin:reprint:" + a.session().person->history[0].serial);
     CHECK(a.session().message_key == "admin_print_not_set_up");
@@ -375,9 +378,7 @@ TEST_CASE("Admin screens: open a person, reprint says printing is not set up, ma
 TEST_CASE("Admin screens: Erase asks first; Cancel keeps the person, nothing behind the dialog reacts", "[ui][admin][privacy]") {
     Admin a;
     a.sign_in();
-    a.tap("admin:go:people");
-    a.tap("admin:person:" + std::to_string(a.ids.anna));
-    REQUIRE(a.session().tab == admin::Tab::Person);
+    a.open_person(a.ids.anna);
     CHECK_FALSE(a.has("admin:erase:confirm"));
     a.tap("admin:person:erase");
     REQUIRE(a.has("admin:erase:confirm"));
@@ -399,8 +400,7 @@ TEST_CASE("Admin screens: Erase asks first; Cancel keeps the person, nothing beh
 TEST_CASE("Admin screens: Erase and confirm removes the person from the list, with a message", "[ui][admin][privacy]") {
     Admin a;
     a.sign_in();
-    a.tap("admin:go:people");
-    a.tap("admin:person:" + std::to_string(a.ids.anna));
+    a.open_person(a.ids.anna);
     a.tap("admin:person:erase");
     a.tap("admin:erase:confirm");
     CHECK_FALSE(a.has("admin:erase:confirm"));
@@ -420,8 +420,7 @@ TEST_CASE("Admin screens: Export writes the file and shows its path; a bad folde
     test::TempDir dir;
     a.app->store().set_setting("export_dir", (dir.path() / "usb").string());
     a.sign_in();
-    a.tap("admin:go:people");
-    a.tap("admin:person:" + std::to_string(a.ids.bram));
+    a.open_person(a.ids.bram);
     a.tap("admin:person:export");
     CHECK(a.session().message_key == "admin_exported");
     CHECK_FALSE(a.session().message_error);
@@ -434,9 +433,7 @@ TEST_CASE("Admin screens: Export writes the file and shows its path; a bad folde
 
     const auto bad = unmakeable_folder(dir);
     a.app->store().set_setting("export_dir", bad.string());
-    a.tap("admin:person:back");  // any action re-reads the settings
-    a.tap("admin:person:" + std::to_string(a.ids.bram));
-    a.tap("admin:person:export");
+    a.tap("admin:person:export");  // the folder as stored now, changed under the open screen
     CHECK(a.session().message_key == "admin_export_failed");
     CHECK(a.session().message_error);
     CHECK(a.session().message_fill == std::vector<std::pair<std::string, std::string>>{{"folder", bad.string()}});

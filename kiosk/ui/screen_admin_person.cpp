@@ -36,19 +36,12 @@ void person_actions(const AdminAreaView& v, const Store::PersonRow& p, float y, 
         out.push_back({Action::Kind::AskErase, Tab::Home, Field::None, p.id});
 }
 
-// "Erase the personal data of <name>?" over the dimmed screen. Its window covers the screen and
-// is on top, so nothing behind it can be pressed; only its own Erase erases, and Cancel (or
-// nothing) keeps everything.
+// "Erase the personal data of <name>?" over the dimmed screen (nothing behind it can be
+// pressed); only its own Erase erases, and Cancel (or nothing) keeps everything.
 void erase_confirmation(const AdminAreaView& v, const Store::PersonRow& p, AdminActions& out) {
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(sz);
-    ImGui::SetNextWindowFocus();
-    ImGui::Begin("##admin_erase_confirm", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
-    auto* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(0, 0), sz, t.dim);
+    auto* dl = begin_overlay("##admin_erase_confirm");
 
     const float w = std::min(sz.x - 2 * t.margin, 1100 * t.scale);
     const float pad = 50 * t.scale;
