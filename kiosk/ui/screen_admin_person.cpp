@@ -95,13 +95,12 @@ AdminActions draw_admin_person(const AdminAreaView& v) {
     const float right_w = 560 * t.scale;
     ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
     text_block(fonts().title, p.full_name, t.text, w - right_w - t.gap);
-    const auto fact = [&](const std::string& label, const std::string& value) {
-        ImGui::SetCursorScreenPos(ImVec2(t.margin, ImGui::GetCursorScreenPos().y));
-        text_block(fonts().body, label + ": " + value, t.text, w - right_w - t.gap);
-    };
-    fact(v.w("admin_col_venue"), p.venue_name);
-    if (!p.employee_number.empty()) fact(v.w("admin_col_number"), p.employee_number);
-    fact(v.w("admin_last_activity"), admin_date(v, p.last_activity_at.substr(0, 10)));
+    // The facts on one (wrapping) line, so the certificates below keep room on a small screen.
+    std::string facts = v.w("admin_col_venue") + ": " + p.venue_name;
+    if (!p.employee_number.empty()) facts += "   \xC2\xB7   " + v.w("admin_col_number") + ": " + p.employee_number;
+    facts += "   \xC2\xB7   " + v.w("admin_last_activity") + ": " + admin_date(v, p.last_activity_at.substr(0, 10));
+    ImGui::SetCursorScreenPos(ImVec2(t.margin, ImGui::GetCursorScreenPos().y));
+    text_block(fonts().body, facts, t.text, w - right_w - t.gap);
     if (!p.active) {
         ImGui::SetCursorScreenPos(ImVec2(t.margin, ImGui::GetCursorScreenPos().y));
         text_block(fonts().body_bold, v.w("admin_person_is_left"), t.warning, w - right_w - t.gap);
