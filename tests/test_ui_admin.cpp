@@ -1,15 +1,21 @@
 // The admin area: its model over a fresh :memory: store with seeded people, and the real admin
 // screens driven by taps in a headless ImGui context.
 #include <catch2/catch.hpp>
-#include <imgui.h>
+#include <nlohmann/json.hpp>
+#include <sys/stat.h>
+
+#include <fstream>
+#include <sstream>
 
 #include "app/admin_model.hpp"
 #include "app/admin_session.hpp"
 #include "app/kiosk_app.hpp"
+#include "app/private_file.hpp"
 #include "content_loader.hpp"
+#include "paths.hpp"
 #include "shell/frame.hpp"
 #include "support/content_fixture.hpp"
-#include "ui/fonts.hpp"
+#include "support/ui_driver.hpp"
 #include "ui/widgets.hpp"
 
 using namespace signaal;
@@ -61,6 +67,31 @@ Seeded seed(Store& st) {
     s.bram = *st.find_person("Bram de Vries", "", s.zee);
     s.cees = *st.find_person("Cees Bakker", "", s.zee);
     return s;
+}
+
+unsigned mode_of(const std::filesystem::path& p) {
+    struct stat st {};
+    REQUIRE(::stat(p.c_str(), &st) == 0);
+    return st.st_mode & 0777;
+}
+
+std::string read_text(const std::filesystem::path& p) {
+    std::ifstream in(p);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+int audit_count(Store& st, const std::string& action) {
+    int n = 0;
+    for (const auto& r : st.audit_log(1000)) n += r.action == action;
+    return n;
+}
+
+// A folder that cannot be made, whoever runs the test (root too): its parent is a file.
+std::filesystem::path unmakeable_folder(const test::TempDir& dir) {
+    std::ofstream(dir.path() / "a-file") << "x";
+    return dir.path() / "a-file" / "exports";
 }
 
 admin::Status status_of(const std::vector<admin::PersonListRow>& rows, const std::string& name) {
@@ -198,58 +229,87 @@ TEST_CASE("Admin model: venues add, rename, deactivate, required modules; PIN ch
     CHECK(st.audit_log(1).front().action == "admin_pin_changed");
 }
 
+TEST_CASE("Admin model: export writes exactly the person's data, mode 0600, in a 0700 folder", "[admin][model][privacy]") {
+    Store st(":memory:");
+    const Seeded s = seed(st);
+    test::TempDir dir;
+    const auto folder = dir.path() / "exports";
+    const auto file = admin::export_person(st, s.anna, folder, kToday);
+    CHECK(file == folder / ("person-" + std::to_string(s.anna) + "-2026-11-23.json"));
+    CHECK(file.filename().string().find("Anna") == std::string::npos);
+    CHECK(mode_of(file) == 0600);
+    CHECK(mode_of(folder) == 0700);
+    const std::string text = read_text(file);
+    const auto j = nlohmann::json::parse(text);
+    CHECK(j["person"]["full_name"] == "Anna Jansen");
+    CHECK(j["person"]["id"] == s.anna);
+    CHECK(j["certificates"].size() == 1);
+    CHECK(text == st.export_person_json(s.anna) + "\n");
+    for (const char* other : {"Bram", "Cees", "Dirk", "Eva", "Hotel Duin"}) {
+        INFO(other);
+        CHECK(text.find(other) == std::string::npos);
+    }
+    // Nothing but the file: the temporary one was renamed, not left beside it.
+    CHECK(std::distance(std::filesystem::directory_iterator(folder), {}) == 1);
+    CHECK(st.audit_log(1).front().action == "person_export");
+
+    // A second export the same day replaces the file, still 0600.
+    std::filesystem::permissions(file, std::filesystem::perms::owner_read);
+    pass(st, "Anna Jansen", s.zee, "2026-11-01");
+    CHECK(admin::export_person(st, s.anna, folder, kToday) == file);
+    CHECK(mode_of(file) == 0600);
+    CHECK(nlohmann::json::parse(read_text(file))["certificates"].size() == 2);
+}
+
+TEST_CASE("Admin model: an export folder that cannot be made names the folder and writes nothing", "[admin][model][privacy]") {
+    Store st(":memory:");
+    const Seeded s = seed(st);
+    test::TempDir dir;
+    const auto folder = unmakeable_folder(dir);
+    const int exports_before = audit_count(st, "person_export");
+    try {
+        admin::export_person(st, s.anna, folder, kToday);
+        FAIL("no error for " << folder);
+    } catch (const FileWriteError& e) {
+        CHECK(e.folder() == folder);
+        CHECK_FALSE(e.reason().empty());
+    }
+    CHECK(audit_count(st, "person_export") == exports_before);
+    CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), {}) == 1);  // just a-file
+}
+
+TEST_CASE("Admin model: erase removes the name, keeps the statistics, audits once", "[admin][model][privacy]") {
+    Store st(":memory:");
+    const Catalog c = fixture_catalog();
+    const Seeded s = seed(st);
+    const auto counts = st.completion_counts();
+    REQUIRE_FALSE(counts.empty());
+    CHECK(admin::erase_person(st, s.anna));
+    for (const auto& r : admin::people_list(st, c, {}, kToday)) CHECK(r.name != "Anna Jansen");
+    CHECK(admin::people_list(st, c, {}, kToday).size() == 4);
+    CHECK(st.find_people("Anna").empty());
+    CHECK(st.export_person_json(s.anna).find("Anna") == std::string::npos);
+    CHECK_FALSE(admin::person_detail(st, c, s.anna, kToday));
+    CHECK(st.completion_counts() == counts);
+    CHECK(st.audit_log(1).front().action == "person_erase");
+    CHECK(audit_count(st, "person_erase") == 1);
+    // Once is enough: a second erase changes nothing and logs nothing.
+    CHECK_FALSE(admin::erase_person(st, s.anna));
+    CHECK_FALSE(admin::erase_person(st, 99999));
+    CHECK(audit_count(st, "person_erase") == 1);
+}
+
 // [section] Headless screens --------------------------------------------------------------------
 
 namespace {
 
-class Admin {
+class Admin : public test::UiDriver {
 public:
-    explicit Admin(float w = 1920, float h = 1080) {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(w, h);
-        io.DeltaTime = 1.0f / 60.0f;
-        std::string error;
-        REQUIRE(ui::setup_look(h, error));
-        unsigned char* px = nullptr;
-        int tw = 0, th = 0;
-        io.Fonts->GetTexDataAsRGBA32(&px, &tw, &th);
+    explicit Admin(float w = 1920, float h = 1080) : UiDriver(w, h) {
         auto store = std::make_unique<Store>(":memory:");
         ids = seed(*store);
         store->set_setting("admin_pin_hash", hash_pin("2468"));
-        AppClock c;
-        c.now = [this] { return now; };
-        c.random = [this] { return ++rnd; };
-        c.today = [] { return kToday; };
-        app = std::make_unique<KioskApp>(fixture_catalog(), std::move(store), FlowConfig{}, c);
-        frame();
-    }
-    ~Admin() {
-        app.reset();
-        ImGui::DestroyContext();
-    }
-    void frame(float dt = 1.0f / 60.0f) {
-        ImGui::GetIO().DeltaTime = dt;
-        now += Millis(static_cast<long>(dt * 1000));
-        ImGui::NewFrame();
-        shell::draw_frame(*app, shell);
-        ImGui::Render();
-    }
-    bool has(const std::string& id) const { return ui::find_target(id).has_value(); }
-    void tap(const std::string& id) {
-        auto r = ui::find_target(id);
-        INFO("target " << id);
-        REQUIRE(r);
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = r->center();
-        frame();
-        io.MouseDown[0] = true;
-        frame();
-        io.MouseDown[0] = false;
-        frame();
-        io.MousePos = ImVec2(-1000, -1000);
-        frame();
+        start(fixture_catalog(), std::move(store), kToday);
     }
     void sign_in() {
         app->admin_open();
@@ -259,13 +319,15 @@ public:
         REQUIRE(app->admin().mode == AdminState::Mode::Home);
         frame();
     }
+    void open_person(std::int64_t id) {
+        tap("admin:go:people");
+        tap("admin:person:" + std::to_string(id));
+        REQUIRE(session().tab == admin::Tab::Person);
+        REQUIRE(session().person);
+    }
     const admin::Session& session() const { return shell.admin_session; }
 
-    Millis now{50'000};
-    std::uint64_t rnd = 3;
     Seeded ids;
-    std::unique_ptr<KioskApp> app;
-    shell::ShellState shell;
 };
 
 }  // namespace
@@ -300,10 +362,7 @@ TEST_CASE("Admin screens: PIN opens the home, a tile filters the people list, se
 TEST_CASE("Admin screens: open a person, reprint says printing is not set up, mark as left", "[ui][admin]") {
     Admin a;
     a.sign_in();
-    a.tap("admin:go:people");
-    a.tap("admin:person:" + std::to_string(a.ids.anna));
-    REQUIRE(a.session().tab == admin::Tab::Person);
-    REQUIRE(a.session().person);
+    a.open_person(a.ids.anna);
     REQUIRE(a.session().person->history.size() == 1);
     a.tap("admin:reprint:" + a.session().person->history[0].serial);
     CHECK(a.session().message_key == "admin_print_not_set_up");
@@ -314,6 +373,95 @@ TEST_CASE("Admin screens: open a person, reprint says printing is not set up, ma
     REQUIRE(a.has("admin:person:back_on_staff"));
     a.tap("admin:person:back");
     CHECK(a.session().tab == admin::Tab::People);
+}
+
+TEST_CASE("Admin screens: Erase asks first; Cancel keeps the person, nothing behind the dialog reacts", "[ui][admin][privacy]") {
+    Admin a;
+    a.sign_in();
+    a.open_person(a.ids.anna);
+    CHECK_FALSE(a.has("admin:erase:confirm"));
+    a.tap("admin:person:erase");
+    REQUIRE(a.has("admin:erase:confirm"));
+    REQUIRE(a.has("admin:erase:cancel"));
+    CHECK(a.session().confirm_erase == a.ids.anna);
+    // The dialog takes every tap: Mark as left under it does nothing.
+    a.tap("admin:person:left");
+    CHECK(a.app->store().person(a.ids.anna)->active);
+    REQUIRE(a.has("admin:erase:cancel"));
+    a.tap("admin:erase:cancel");
+    CHECK_FALSE(a.has("admin:erase:confirm"));
+    CHECK(a.session().tab == admin::Tab::Person);
+    const auto p = a.app->store().person(a.ids.anna);
+    CHECK_FALSE(p->erased);
+    CHECK(p->full_name == "Anna Jansen");
+    CHECK(audit_count(a.app->store(), "person_erase") == 0);
+}
+
+TEST_CASE("Admin screens: Erase and confirm removes the person from the list, with a message", "[ui][admin][privacy]") {
+    Admin a;
+    a.sign_in();
+    a.open_person(a.ids.anna);
+    a.tap("admin:person:erase");
+    a.tap("admin:erase:confirm");
+    CHECK_FALSE(a.has("admin:erase:confirm"));
+    CHECK(a.session().tab == admin::Tab::People);
+    CHECK(a.session().message_key == "admin_person_erased");
+    CHECK_FALSE(a.session().message_error);
+    CHECK(a.session().message_fill == std::vector<std::pair<std::string, std::string>>{{"name", "Anna Jansen"}});
+    CHECK(a.session().people.size() == 4);
+    CHECK_FALSE(a.has("admin:person:" + std::to_string(a.ids.anna)));
+    CHECK(a.has("admin:person:" + std::to_string(a.ids.bram)));
+    CHECK(a.app->store().person(a.ids.anna)->erased);
+    CHECK(audit_count(a.app->store(), "person_erase") == 1);
+}
+
+TEST_CASE("Admin screens: Export writes the file and shows its path; a bad folder gives a message", "[ui][admin][privacy]") {
+    Admin a;
+    test::TempDir dir;
+    a.app->store().set_setting("export_dir", (dir.path() / "usb").string());
+    a.sign_in();
+    a.open_person(a.ids.bram);
+    a.tap("admin:person:export");
+    CHECK(a.session().message_key == "admin_exported");
+    CHECK_FALSE(a.session().message_error);
+    REQUIRE(a.session().message_fill.size() == 1);
+    const std::filesystem::path file = a.session().message_fill[0].second;
+    CHECK(file.parent_path() == dir.path() / "usb");
+    REQUIRE(std::filesystem::exists(file));
+    CHECK(nlohmann::json::parse(read_text(file))["person"]["full_name"] == "Bram de Vries");
+    CHECK(a.session().tab == admin::Tab::Person);
+
+    const auto bad = unmakeable_folder(dir);
+    a.app->store().set_setting("export_dir", bad.string());
+    a.tap("admin:person:export");  // the folder as stored now, changed under the open screen
+    CHECK(a.session().message_key == "admin_export_failed");
+    CHECK(a.session().message_error);
+    CHECK(a.session().message_fill == std::vector<std::pair<std::string, std::string>>{{"folder", bad.string()}});
+    CHECK_FALSE(a.session().message_detail.empty());
+    CHECK(a.session().person);  // still there, nothing lost
+}
+
+TEST_CASE("Admin screens: the export folder is a setting like the others", "[ui][admin]") {
+    Admin a;
+    a.sign_in();
+    a.tap("admin:tab:settings");
+    CHECK(a.session().draft.export_dir == default_export_dir().string());
+    a.tap("admin:edit:export_dir");
+    for (int i = 0; i < 7; ++i) a.tap("key:backspace");  // "exports"
+    for (const char* k : {"key:u", "key:s", "key:b"}) a.tap(k);
+    a.tap("admin:kb:done");
+    a.tap("admin:settings:save");
+    CHECK(a.session().message_key == "admin_saved");
+    CHECK(a.app->store().setting("export_dir") == (default_export_dir().parent_path() / "usb").string());
+
+    a.tap("admin:edit:export_dir");
+    const size_t typed = a.session().edit_text.size();
+    REQUIRE(typed > 0);
+    for (size_t i = 0; i < typed; ++i) a.tap("key:backspace");
+    a.tap("key:u");
+    a.tap("admin:kb:done");
+    a.tap("admin:settings:save");
+    CHECK(a.session().message_key == "admin_problem_export_dir");  // not a full path
 }
 
 TEST_CASE("Admin screens: a setting changed is stored and audit-logged; the kiosk honours it", "[ui][admin]") {

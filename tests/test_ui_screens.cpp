@@ -6,7 +6,7 @@
 #include "app/kiosk_app.hpp"
 #include "shell/frame.hpp"
 #include "support/catalog_fixture.hpp"
-#include "ui/fonts.hpp"
+#include "support/ui_driver.hpp"
 #include "ui/widgets.hpp"
 
 using namespace signaal;
@@ -14,78 +14,16 @@ using namespace std::chrono_literals;
 
 namespace {
 
-class Kiosk {
+class Kiosk : public test::UiDriver {
 public:
-    explicit Kiosk(float w = 1920, float h = 1080, bool with_venue = true) {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(w, h);
-        io.DeltaTime = 1.0f / 60.0f;
-        io.KeyMap[ImGuiKey_Backspace] = 8;
-        io.KeyMap[ImGuiKey_Enter] = 13;
-        io.KeyMap[ImGuiKey_Tab] = 9;
-        std::string error;
-        REQUIRE(ui::setup_look(h, error));
-        unsigned char* px = nullptr;
-        int tw = 0, th = 0;
-        io.Fonts->GetTexDataAsRGBA32(&px, &tw, &th);
-        REQUIRE(px);
+    explicit Kiosk(float w = 1920, float h = 1080, bool with_venue = true) : UiDriver(w, h) {
         auto store = std::make_unique<Store>(":memory:");
         if (with_venue) venue = store->add_venue("Hotel Zee", "hotel");
-        AppClock c;
-        c.now = [this] { return now; };
-        c.random = [this] { return ++seed; };
-        c.today = [] { return *parse_iso_date("2026-11-23"); };
-        app = std::make_unique<KioskApp>(test::fixture_catalog(), std::move(store), FlowConfig{}, c);
-        frame();
-    }
-    ~Kiosk() {
-        app.reset();
-        ImGui::DestroyContext();
-    }
-
-    void frame(float dt = 1.0f / 60.0f) {
-        ImGui::GetIO().DeltaTime = dt;
-        now += Millis(static_cast<long>(dt * 1000));
-        ImGui::NewFrame();
-        shell::draw_frame(*app, shell);
-        ImGui::Render();
-    }
-    bool has(const std::string& id) const { return ui::find_target(id).has_value(); }
-    ui::Rect rect(const std::string& id) const {
-        auto r = ui::find_target(id);
-        INFO("target " << id);
-        REQUIRE(r);
-        return *r;
-    }
-    // Press and release on the target's centre, like a finger.
-    void tap(const std::string& id) {
-        const ImVec2 c = rect(id).center();
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = c;
-        frame();
-        io.MouseDown[0] = true;
-        frame();
-        io.MouseDown[0] = false;
-        frame();
-        io.MousePos = ImVec2(-1000, -1000);
-        frame();
-    }
-    void press_key(int key) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.KeysDown[key] = true;
-        frame();
-        io.KeysDown[key] = false;
-        frame();
+        start(test::fixture_catalog(), std::move(store), *parse_iso_date("2026-11-23"));
     }
     const FlowState& s() const { return app->state(); }
 
-    Millis now{50'000};
-    std::uint64_t seed = 3;
     std::int64_t venue = 0;
-    std::unique_ptr<KioskApp> app;
-    shell::ShellState shell;
 };
 
 void identify(Kiosk& k) {

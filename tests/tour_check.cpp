@@ -26,7 +26,9 @@ int main(int argc, char** argv) {
     }
     std::vector<std::string> screens = {"attract", "language", "identify", "modules", "admin-pin", "idle"};
     if (!content.catalog.modules.empty())
-        for (const char* s : {"lesson-01", "quiz-01", "result-pass", "result-fail", "certificate"}) screens.push_back(s);
+        for (const char* s : {"lesson-01", "quiz-01", "result-pass", "result-fail", "certificate", "admin-home", "admin-person",
+                              "admin-erase-confirm", "admin-person-export", "admin-settings"})
+            screens.push_back(s);
     for (const auto& m : content.catalog.modules)
         for (const auto& q : m.questions) screens.push_back(std::string("-") + signaal::to_string(q.type));
 

@@ -1,6 +1,7 @@
 #include "admin_model.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <charconv>
 #include <cstdio>
 #include <filesystem>
@@ -8,6 +9,8 @@
 #include <map>
 
 #include "app/kiosk_app.hpp"
+#include "app/private_file.hpp"
+#include "paths.hpp"
 
 namespace signaal::admin {
 namespace {
@@ -178,6 +181,26 @@ void set_left(Store& store, std::int64_t id, bool left) {
                 "person " + std::to_string(id) + (left ? " marked as left" : " back on staff") + " at the kiosk");
 }
 
+std::string export_file_name(std::int64_t id, Date today) {
+    return "person-" + std::to_string(id) + "-" + to_iso(today) + ".json";
+}
+
+std::filesystem::path export_person(Store& store, std::int64_t id, const std::filesystem::path& dir, Date today) {
+    const std::string json = store.export_person_json(id);
+    assert(!json.empty() && "export_person: no such person");
+    const auto file = write_private_file(dir, export_file_name(id, today), json + "\n");
+    store.audit("person_export", "person " + std::to_string(id) + " to " + file.string() + " at the kiosk");
+    return file;
+}
+
+bool erase_person(Store& store, std::int64_t id) {
+    const auto p = store.person(id);
+    if (!p || p->erased || !store.erase_person(id)) return false;
+    // Store::erase_person does not audit (purges audit once for many); this is one erasure.
+    store.audit("person_erase", "person " + std::to_string(id) + " at the kiosk");
+    return true;
+}
+
 std::vector<VenueRow> venue_rows(Store& store, const Catalog& catalog, double threshold, Date today,
                                  bool include_inactive) {
     std::vector<VenueRow> out;
@@ -216,6 +239,7 @@ Settings load_settings(Store& store, const Catalog& catalog) {
     if (auto v = get("organisation_name")) s.organisation_name = *v;
     if (auto v = get("organisation_logo")) s.organisation_logo = *v;
     if (auto v = get("printer_name")) s.printer_name = *v;
+    s.export_dir = get("export_dir").value_or(default_export_dir().string());
     if (auto v = get("idle_timeout_seconds"))
         if (auto n = parse_int(*v); n && *n >= kMinIdleSeconds && *n <= kMaxIdleSeconds) s.idle_timeout_seconds = *n;
     if (auto v = get("retention_months"))
@@ -238,6 +262,7 @@ std::vector<std::string> validate(const Settings& s, const Catalog& catalog) {
         out.push_back("admin_problem_retention");
     if (!(s.venue_threshold > 0 && s.venue_threshold <= 1)) out.push_back("admin_problem_threshold");
     if (!s.organisation_logo.empty() && !is_8bit_png(s.organisation_logo)) out.push_back("admin_problem_logo");
+    if (!std::filesystem::path(trim(s.export_dir)).is_absolute()) out.push_back("admin_problem_export_dir");
     return out;
 }
 
@@ -256,6 +281,7 @@ int save_settings(Store& store, const Settings& before, const Settings& after) {
     put("printer_name", before.printer_name, trim(after.printer_name));
     put("retention_months", std::to_string(before.retention_months), std::to_string(after.retention_months));
     put("venue_threshold", share_text(before.venue_threshold), share_text(after.venue_threshold));
+    put("export_dir", before.export_dir, trim(after.export_dir));
     return changed;
 }
 

@@ -3,6 +3,7 @@
 // Plain C++ without ImGui, so the CLI and tests can use it; store errors pass through as
 // StoreError and the session (admin_session.hpp) turns them into a message on screen.
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,6 +63,18 @@ std::optional<PersonDetail> person_detail(Store& store, const Catalog& catalog, 
 // Marks a person as left (or back); audit-logged.
 void set_left(Store& store, std::int64_t id, bool left);
 
+// [section] Rights of access and erasure (AVG/GDPR) ----------------------------------------------
+// "person-<id>-<YYYY-MM-DD>.json": no name, since the file may be listed on a shared USB stick.
+std::string export_file_name(std::int64_t id, Date today);
+// Writes everything stored about the person (Store::export_person_json) to
+// dir/export_file_name(...) with mode 0600, atomically (private_file.hpp), then audits
+// "person_export". Returns the file. Throws FileWriteError (folder, reason) when the folder
+// cannot be made or written; then nothing is audited. The person must exist (assert).
+std::filesystem::path export_person(Store& store, std::int64_t id, const std::filesystem::path& dir, Date today);
+// Erases the person's personal data (Store::erase_person) and audits "person_erase".
+// False when there is no such person (or they were erased already).
+bool erase_person(Store& store, std::int64_t id);
+
 // [section] Venues --------------------------------------------------------------------------------
 struct VenueRow {
     Venue venue;
@@ -89,6 +102,7 @@ struct Settings {
     std::string printer_name;
     int retention_months = 24;
     double venue_threshold = 0.6;
+    std::string export_dir;  // where person exports go; default_export_dir() when unset
 
     bool operator==(const Settings&) const = default;
 };

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "app/kiosk_app.hpp"
+#include "app/private_file.hpp"
 #include "utf8.hpp"
 
 namespace signaal::admin {
@@ -14,14 +15,47 @@ namespace {
 void fail(Session& s, const std::exception& e) {
     std::cerr << "signaal-kiosk: admin: " << e.what() << '\n';
     s.message_key = "admin_store_error";
+    s.message_fill.clear();
     s.message_error = true;
     s.message_detail = e.what();
 }
 
-void say(Session& s, const std::string& key, bool error = false) {
+void say(Session& s, const std::string& key, bool error = false,
+         std::vector<std::pair<std::string, std::string>> fill = {}) {
     s.message_key = key;
+    s.message_fill = std::move(fill);
     s.message_error = error;
     s.message_detail.clear();
+}
+
+std::optional<Store::PersonRow> on_record(Store& st, std::int64_t id) {
+    auto p = st.person(id);
+    if (p && p->erased) p.reset();
+    return p;
+}
+
+void export_data(Session& s, KioskApp& app, std::int64_t id) {
+    if (!on_record(app.store(), id)) return say(s, "admin_person_gone", true);
+    try {
+        // The folder as stored now, not as last read: the CLI or a tour may have changed it.
+        const auto dir = load_settings(app.store(), app.catalog()).export_dir;
+        const auto file = export_person(app.store(), id, dir, app.today());
+        say(s, "admin_exported", false, {{"file", file.string()}});
+    } catch (const FileWriteError& e) {
+        say(s, "admin_export_failed", true, {{"folder", e.folder().string()}});
+        s.message_detail = e.reason();
+    }
+}
+
+void erase(Session& s, KioskApp& app, std::int64_t id) {
+    // Only the second tap, on the confirmation of this very person, erases.
+    if (id == 0 || id != s.confirm_erase) return;
+    s.confirm_erase = 0;
+    const auto p = on_record(app.store(), id);
+    if (!p || !erase_person(app.store(), id)) return say(s, "admin_person_gone", true);
+    s.person_id = 0;
+    s.tab = Tab::People;
+    say(s, "admin_person_erased", false, {{"name", p->full_name}});
 }
 
 // Drops the last UTF-8 character.
@@ -42,6 +76,7 @@ void commit_field(Session& s, KioskApp& app) {
         case Field::OrganisationName: s.draft.organisation_name = trim(text); break;
         case Field::Logo: s.draft.organisation_logo = trim(text); break;
         case Field::Printer: s.draft.printer_name = trim(text); break;
+        case Field::ExportDir: s.draft.export_dir = trim(text); break;
         case Field::VenueName:
         case Field::NewVenue: {
             if (auto p = venue_name_problem(text); !p.empty()) {
@@ -127,6 +162,7 @@ void apply(Session& s, KioskApp& app, const Action& a) {
             case K::ShowTab:
                 s.tab = a.tab;
                 s.editing = Field::None;
+                s.confirm_erase = 0;
                 if (a.tab == Tab::Settings) s.draft = s.saved;
                 break;
             case K::Edit:
@@ -138,6 +174,7 @@ void apply(Session& s, KioskApp& app, const Action& a) {
                     case Field::OrganisationName: s.edit_text = s.draft.organisation_name; break;
                     case Field::Logo: s.edit_text = s.draft.organisation_logo; break;
                     case Field::Printer: s.edit_text = s.draft.printer_name; break;
+                    case Field::ExportDir: s.edit_text = s.draft.export_dir; break;
                     case Field::VenueName:
                         for (const auto& v : s.all_venues)
                             if (v.id == a.id) s.edit_text = v.name;
@@ -179,11 +216,16 @@ void apply(Session& s, KioskApp& app, const Action& a) {
                 s.person_id = a.id;
                 s.tab = Tab::Person;
                 s.editing = Field::None;
+                s.confirm_erase = 0;
                 break;
             case K::SetLeft:
                 set_left(st, a.id, a.value != 0);
                 say(s, a.value ? "admin_marked_left" : "admin_marked_back");
                 break;
+            case K::Export: export_data(s, app, a.id); break;
+            case K::AskErase: s.confirm_erase = a.id; break;
+            case K::CancelErase: s.confirm_erase = 0; break;
+            case K::Erase: erase(s, app, a.id); break;
             case K::Reprint: say(s, app.reprint_certificate(a.text), true); break;
             case K::PrintVenue: say(s, app.print_venue_certificate(a.id), true); break;
             case K::Step:

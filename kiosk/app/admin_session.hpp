@@ -18,7 +18,7 @@ namespace signaal::admin {
 
 enum class Tab { Home, People, Person, Venues, Settings };
 // The text field the on-screen keyboard types into; None hides the keyboard.
-enum class Field { None, Search, OrganisationName, Logo, Printer, VenueName, NewVenue, Pin };
+enum class Field { None, Search, OrganisationName, Logo, Printer, ExportDir, VenueName, NewVenue, Pin };
 
 struct Action {
     enum class Kind {
@@ -35,6 +35,10 @@ struct Action {
         ClearFilters,
         OpenPerson,    // id
         SetLeft,       // id, value 1 left / 0 back
+        Export,        // id: the person's data to a file in the export folder
+        AskErase,      // id: show the confirmation; nothing is erased yet
+        CancelErase,
+        Erase,         // id: only while its confirmation is showing
         Reprint,       // text: serial
         PrintVenue,    // id
         Step,          // text: setting ("idle", "retention", "threshold"), value: +1/-1
@@ -61,6 +65,7 @@ struct Session {
     Tab tab = Tab::Home;
     PeopleFilter filter;
     std::int64_t person_id = 0;
+    std::int64_t confirm_erase = 0;  // the person whose erasure awaits a second tap; 0: none
 
     Field editing = Field::None;
     std::string edit_text;
@@ -71,8 +76,10 @@ struct Session {
     std::int64_t settings_venue = 0;  // venue whose required modules are shown
     std::string new_venue_kind = "hotel";
 
-    // A message for the manager: a ui key, whether it is bad news, and a detail (store reason).
+    // A message for the manager: a ui key, its {placeholders}, whether it is bad news, and a
+    // detail (the store's or the system's reason).
     std::string message_key;
+    std::vector<std::pair<std::string, std::string>> message_fill;
     bool message_error = false;
     std::string message_detail;
 

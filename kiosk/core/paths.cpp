@@ -5,18 +5,28 @@
 namespace signaal {
 namespace fs = std::filesystem;
 
-fs::path data_dir() {
+namespace {
+
+fs::path data_home() {
     fs::path base;
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) base = xdg;
     else if (const char* home = std::getenv("HOME"); home && *home) base = fs::path(home) / ".local" / "share";
     else base = fs::current_path();
-    const fs::path dir = base / "signaal";
+    return base / "signaal";
+}
+
+}  // namespace
+
+fs::path data_dir() {
+    const fs::path dir = data_home();
     std::error_code ec;
     fs::create_directories(dir, ec);  // a failure shows up, with its reason, when the file is opened
     return dir;
 }
 
 fs::path default_db_path() { return data_dir() / "signaal.db"; }
+
+fs::path default_export_dir() { return data_home() / "exports"; }
 
 namespace {
 

@@ -20,6 +20,7 @@ DemoKiosk::DemoKiosk(const Catalog& catalog, int demo_people) : catalog_(catalog
     issuer_ = std::make_unique<certs::Issuer>(app_->store(), app_->catalog(),
                                               certs::IssuerPaths{work_dir_ / "keys", work_dir_ / "certificates"});
     app_->set_certificate_hooks(certificate_hooks(*issuer_, app_->store()));
+    app_->store().set_setting("export_dir", (work_dir_ / "exports").string());  // never the real one
     shell_.attract_cycles = false;
 }
 

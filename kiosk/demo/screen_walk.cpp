@@ -91,7 +91,8 @@ public:
     }
 
 private:
-    // The admin area on the demo data: home, people, a filtered list, one person, venues, settings.
+    // The admin area on the demo data: home, people, a filtered list, one person (reprint, the erase
+    // confirmation, an export), venues, settings.
     void admin_area() {
         app_.admin_close();
         app_.admin_open();
@@ -126,6 +127,11 @@ private:
             visit_("admin-person");
             go({Action::Kind::Reprint, admin::Tab::Home, admin::Field::None, 0, 0, s.person->history.front().serial});
             visit_("admin-person-reprint");
+            go({Action::Kind::AskErase, admin::Tab::Home, admin::Field::None, best});
+            visit_("admin-erase-confirm");
+            go({Action::Kind::CancelErase});
+            go({Action::Kind::Export, admin::Tab::Home, admin::Field::None, best});
+            visit_("admin-person-export");
         }
         go({Action::Kind::ShowTab, admin::Tab::Venues});
         visit_("admin-venues");

@@ -12,13 +12,7 @@ std::vector<Intent> draw_idle_overlay(const IdleView& v) {
     std::vector<Intent> out;
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(sz);
-    ImGui::SetNextWindowFocus();
-    ImGui::Begin("##idle", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
-    auto* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(0, 0), sz, t.dim);
+    auto* dl = begin_overlay("##idle");
     ImGui::SetCursorScreenPos(ImVec2(0, 0));
     register_target("still_here", ImVec2(0, 0), sz);
     if (ImGui::InvisibleButton("still_here", sz)) out.push_back(intent::StillHere{});

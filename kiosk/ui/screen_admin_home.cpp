@@ -64,7 +64,7 @@ float admin_message(const AdminAreaView& v, float x, float y, float w) {
     const admin::Session& s = *v.s;
     if (s.message_key.empty()) return y;
     const Theme& t = theme();
-    std::string text = v.w(s.message_key);
+    std::string text = fill(v.w(s.message_key), s.message_fill);
     if (!s.message_detail.empty()) text += " (" + s.message_detail + ")";
     const float pad = 16 * t.scale;
     const ImVec2 size = text_block_size(fonts().body_bold, text, w - 2 * pad);
@@ -131,8 +131,8 @@ void admin_keyboard(const AdminAreaView& v, AdminActions& out, bool digits, bool
                             s.editing == admin::Field::NewVenue;
     o.auto_upper = name_field && (s.edit_text.empty() || s.edit_text.back() == ' ');
     Keyboard kb = v.keyboard;
-    // Paths (the logo) need digits and path characters.
-    if (s.editing == admin::Field::Logo) kb.accents = "0123456789/._";
+    // Paths (the logo, the export folder) need digits and path characters.
+    if (s.editing == admin::Field::Logo || s.editing == admin::Field::ExportDir) kb.accents = "0123456789/._-";
     for (const auto& in : on_screen_keyboard(kb, o, ImVec2(t.margin, ky), ImVec2(sz.x - 2 * t.margin, sz.y - ky - t.gap))) {
         if (const auto* ty = std::get_if<intent::Type>(&in))
             out.push_back({Action::Kind::Type, Tab::Home, admin::Field::None, 0, 0, ty->text});

@@ -1,5 +1,5 @@
-// One person: who, where, standing, every certificate (newest first) with Reprint, and
-// "mark as left" (or back on staff).
+// One person: who, where, standing, every certificate (newest first) with Reprint, "mark as
+// left" (or back on staff), and the rights of access (export) and erasure (after a confirmation).
 #include <algorithm>
 
 #include "fonts.hpp"
@@ -13,6 +13,60 @@ namespace signaal::ui {
 using admin::Action;
 using admin::Field;
 using admin::Tab;
+
+namespace {
+
+// Export, mark as left (or back) and erase, side by side at y; Erase only asks (see below).
+void person_actions(const AdminAreaView& v, const Store::PersonRow& p, float y, float w, AdminActions& out) {
+    const Theme& t = theme();
+    const float bw = (w - 2 * t.gap) / 3;
+    const ImVec2 size(bw, t.button_h);
+    ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
+    if (big_button("admin:person:export", v.w("admin_export"), size, ButtonKind::Secondary))
+        out.push_back({Action::Kind::Export, Tab::Home, Field::None, p.id});
+    ImGui::SetCursorScreenPos(ImVec2(t.margin + bw + t.gap, y));
+    if (p.active) {
+        if (big_button("admin:person:left", v.w("admin_mark_left"), size, ButtonKind::Secondary))
+            out.push_back({Action::Kind::SetLeft, Tab::Home, Field::None, p.id, 1});
+    } else if (big_button("admin:person:back_on_staff", v.w("admin_mark_back"), size, ButtonKind::Secondary)) {
+        out.push_back({Action::Kind::SetLeft, Tab::Home, Field::None, p.id, 0});
+    }
+    ImGui::SetCursorScreenPos(ImVec2(t.margin + 2 * (bw + t.gap), y));
+    if (big_button("admin:person:erase", v.w("admin_erase"), size, ButtonKind::Danger))
+        out.push_back({Action::Kind::AskErase, Tab::Home, Field::None, p.id});
+}
+
+// "Erase the personal data of <name>?" over the dimmed screen (nothing behind it can be
+// pressed); only its own Erase erases, and Cancel (or nothing) keeps everything.
+void erase_confirmation(const AdminAreaView& v, const Store::PersonRow& p, AdminActions& out) {
+    const Theme& t = theme();
+    const ImVec2 sz = screen_size();
+    auto* dl = begin_overlay("##admin_erase_confirm");
+
+    const float w = std::min(sz.x - 2 * t.margin, 1100 * t.scale);
+    const float pad = 50 * t.scale;
+    const std::string title = fill(v.w("admin_erase_title"), {{"name", p.full_name}});
+    const std::string body = v.w("admin_erase_explain");
+    const float h = 2 * pad + text_block_size(fonts().title, title, w - 2 * pad).y +
+                    text_block_size(fonts().body, body, w - 2 * pad).y + t.gap * 2.5f + t.button_h;
+    const ImVec2 min((sz.x - w) / 2, (sz.y - h) / 2);
+    dl->AddRectFilled(min, ImVec2(min.x + w, min.y + h), t.surface, t.rounding);
+    ImGui::SetCursorScreenPos(ImVec2(min.x + pad, min.y + pad));
+    text_block(fonts().title, title, t.text, w - 2 * pad);
+    ImGui::SetCursorScreenPos(ImVec2(min.x + pad, ImGui::GetCursorScreenPos().y + t.gap * 0.5f));
+    text_block(fonts().body, body, t.text, w - 2 * pad);
+    const float by = ImGui::GetCursorScreenPos().y + t.gap * 2;
+    const float bw = (w - 2 * pad - t.gap) / 2;
+    ImGui::SetCursorScreenPos(ImVec2(min.x + pad, by));
+    if (big_button("admin:erase:cancel", v.w("admin_cancel"), ImVec2(bw, t.button_h), ButtonKind::Secondary))
+        out.push_back({Action::Kind::CancelErase});
+    ImGui::SetCursorScreenPos(ImVec2(min.x + pad + bw + t.gap, by));
+    if (big_button("admin:erase:confirm", v.w("admin_erase_confirm"), ImVec2(bw, t.button_h), ButtonKind::Danger))
+        out.push_back({Action::Kind::Erase, Tab::Home, Field::None, p.id});
+    ImGui::End();
+}
+
+}  // namespace
 
 AdminActions draw_admin_person(const AdminAreaView& v) {
     AdminActions out;
@@ -37,17 +91,16 @@ AdminActions draw_admin_person(const AdminAreaView& v) {
     }
     const auto& p = s.person->person;
 
-    // [Who] name and facts on the left, standing and actions on the right.
+    // [Who] name and facts on the left, standing on the right; the actions in a row below.
     const float right_w = 560 * t.scale;
     ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
     text_block(fonts().title, p.full_name, t.text, w - right_w - t.gap);
-    const auto fact = [&](const std::string& label, const std::string& value) {
-        ImGui::SetCursorScreenPos(ImVec2(t.margin, ImGui::GetCursorScreenPos().y));
-        text_block(fonts().body, label + ": " + value, t.text, w - right_w - t.gap);
-    };
-    fact(v.w("admin_col_venue"), p.venue_name);
-    if (!p.employee_number.empty()) fact(v.w("admin_col_number"), p.employee_number);
-    fact(v.w("admin_last_activity"), admin_date(v, p.last_activity_at.substr(0, 10)));
+    // The facts on one (wrapping) line, so the certificates below keep room on a small screen.
+    std::string facts = v.w("admin_col_venue") + ": " + p.venue_name;
+    if (!p.employee_number.empty()) facts += "   \xC2\xB7   " + v.w("admin_col_number") + ": " + p.employee_number;
+    facts += "   \xC2\xB7   " + v.w("admin_last_activity") + ": " + admin_date(v, p.last_activity_at.substr(0, 10));
+    ImGui::SetCursorScreenPos(ImVec2(t.margin, ImGui::GetCursorScreenPos().y));
+    text_block(fonts().body, facts, t.text, w - right_w - t.gap);
     if (!p.active) {
         ImGui::SetCursorScreenPos(ImVec2(t.margin, ImGui::GetCursorScreenPos().y));
         text_block(fonts().body_bold, v.w("admin_person_is_left"), t.warning, w - right_w - t.gap);
@@ -61,15 +114,9 @@ AdminActions draw_admin_person(const AdminAreaView& v) {
     dl->AddRectFilled(ImVec2(rx, y), ImVec2(rx + right_w, y + badge_h), bg, t.rounding);
     text_in_rect(fonts().heading, v.w(std::string("admin_status_") + admin::to_string(s.person->status)), fg, ImVec2(rx, y),
                  ImVec2(rx + right_w, y + badge_h));
-    ImGui::SetCursorScreenPos(ImVec2(rx, y + badge_h + t.gap * 0.6f));
-    if (p.active) {
-        if (big_button("admin:person:left", v.w("admin_mark_left"), ImVec2(right_w, t.button_h), ButtonKind::Danger))
-            out.push_back({Action::Kind::SetLeft, Tab::Home, Field::None, p.id, 1});
-    } else if (big_button("admin:person:back_on_staff", v.w("admin_mark_back"), ImVec2(right_w, t.button_h), ButtonKind::Secondary)) {
-        out.push_back({Action::Kind::SetLeft, Tab::Home, Field::None, p.id, 0});
-    }
-    y = std::max(facts_bottom, y + badge_h + t.gap * 0.6f + t.button_h) + t.gap;
-    y = admin_message(v, t.margin, y, w);
+    y = std::max(facts_bottom, y + badge_h) + t.gap * 0.6f;
+    person_actions(v, p, y, w, out);
+    y = admin_message(v, t.margin, y + t.button_h + t.gap, w);
 
     // [History]
     ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
@@ -115,6 +162,7 @@ AdminActions draw_admin_person(const AdminAreaView& v) {
         ImGui::Dummy(ImVec2(w, 1));
     }
     ImGui::EndChild();
+    if (s.confirm_erase == p.id) erase_confirmation(v, p, out);
     end_screen();
     return out;
 }

@@ -27,9 +27,20 @@ void heading(const Column& c, const std::string& text) {
     text_block(fonts().heading, text, t.text, c.w);
 }
 
-// Label, current value, and a Change button that opens the keyboard.
+// A path cut at the front to fit width ("…/signaal/exports"): its end says most.
+std::string fit_path(ImFont* font, const std::string& path, float width) {
+    if (text_block_size(font, path, 1e6f).x <= width) return path;
+    for (size_t cut = 1; cut < path.size(); ++cut) {
+        if ((static_cast<unsigned char>(path[cut]) & 0xC0) == 0x80) continue;  // inside a UTF-8 character
+        const std::string s = "\xE2\x80\xA6" + path.substr(cut);
+        if (text_block_size(font, s, 1e6f).x <= width) return s;
+    }
+    return path;
+}
+
+// Label, current value, and a Change button that opens the keyboard. Paths show their end.
 void text_row(const Column& c, const AdminAreaView& v, AdminActions& out, const char* id, const std::string& label,
-              const std::string& value, Field field) {
+              const std::string& value, Field field, bool path = false) {
     const Theme& t = theme();
     const float h = t.choice_min_h;
     const float bw = 220 * t.scale;
@@ -38,8 +49,10 @@ void text_row(const Column& c, const AdminAreaView& v, AdminActions& out, const 
     dl->AddRectFilled(ImVec2(c.x, y), ImVec2(c.x + c.w, y + h), t.surface, t.rounding * 0.5f);
     const float lw = c.w * 0.36f;
     text_in_rect(fonts().body_bold, label, t.text_muted, ImVec2(c.x + 16 * t.scale, y), ImVec2(c.x + lw, y + h), false, true);
-    text_in_rect(fonts().body, value.empty() ? v.w("admin_not_set") : value, value.empty() ? t.text_muted : t.text,
-                 ImVec2(c.x + lw, y), ImVec2(c.x + c.w - bw - t.gap, y + h), false, true);
+    const float vw = c.w - bw - t.gap - lw;
+    const std::string shown = value.empty() ? v.w("admin_not_set") : path ? fit_path(fonts().body, value, vw) : value;
+    text_in_rect(fonts().body, shown, value.empty() ? t.text_muted : t.text, ImVec2(c.x + lw, y),
+                 ImVec2(c.x + c.w - bw - t.gap, y + h), false, true);
     ImGui::SetCursorScreenPos(ImVec2(c.x + c.w - bw - 8 * t.scale, y + 8 * t.scale));
     if (big_button(id, v.w("admin_change"), ImVec2(bw, h - 16 * t.scale), ButtonKind::Secondary))
         out.push_back({Action::Kind::Edit, Tab::Home, field});
@@ -117,8 +130,9 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
         }
         end_chips(c);
         text_row(c, v, out, "admin:edit:organisation", v.w("admin_organisation_name"), d.organisation_name, Field::OrganisationName);
-        text_row(c, v, out, "admin:edit:logo", v.w("admin_organisation_logo"), d.organisation_logo, Field::Logo);
+        text_row(c, v, out, "admin:edit:logo", v.w("admin_organisation_logo"), d.organisation_logo, Field::Logo, true);
         text_row(c, v, out, "admin:edit:printer", v.w("admin_printer_name"), d.printer_name, Field::Printer);
+        text_row(c, v, out, "admin:edit:export_dir", v.w("admin_export_dir"), d.export_dir, Field::ExportDir, true);
         step_row(c, out, "idle", v.w("admin_idle_timeout"),
                  fill(v.w("admin_seconds"), {{"seconds", std::to_string(d.idle_timeout_seconds)}}));
         step_row(c, out, "retention", v.w("admin_retention"),
@@ -209,6 +223,7 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
             case Field::OrganisationName: what = "admin_organisation_name"; break;
             case Field::Logo: what = "admin_organisation_logo"; break;
             case Field::Printer: what = "admin_printer_name"; break;
+            case Field::ExportDir: what = "admin_export_dir"; break;
             case Field::VenueName: what = "admin_rename"; break;
             case Field::NewVenue: what = "admin_add_venue"; break;
             case Field::Pin: what = "admin_new_pin"; break;

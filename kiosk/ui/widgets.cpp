@@ -213,6 +213,18 @@ void begin_screen(const char* id) {
 
 void end_screen() { ImGui::End(); }
 
+ImDrawList* begin_overlay(const char* id) {
+    const ImVec2 sz = screen_size();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(sz);
+    ImGui::SetNextWindowFocus();
+    ImGui::Begin(id, nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                  ImGuiWindowFlags_NoBackground);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), sz, theme().dim);
+    return dl;
+}
+
 ImVec2 screen_size() { return ImGui::GetMainViewport()->Size; }
 
 bool top_bar(const std::string& title, const std::string& back_label) {

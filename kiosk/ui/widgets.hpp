@@ -56,6 +56,9 @@ void text_in_rect(ImFont* font, std::string_view text, ImU32 color, ImVec2 min, 
 void begin_screen(const char* id);
 void end_screen();
 ImVec2 screen_size();
+// A window over the whole screen, on top and dimming what is below, which then takes no taps;
+// returns its draw list. Close it with ImGui::End().
+ImDrawList* begin_overlay(const char* id);
 
 // A top bar with an optional back button (left) and a title; true when back was tapped.
 bool top_bar(const std::string& title, const std::string& back_label);

@@ -1,0 +1,79 @@
+#include "ui_driver.hpp"
+
+#include <catch2/catch.hpp>
+#include <imgui.h>
+
+#include "ui/fonts.hpp"
+
+namespace signaal::test {
+
+UiDriver::UiDriver(float width, float height) {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(width, height);
+    io.DeltaTime = 1.0f / 60.0f;
+    io.KeyMap[ImGuiKey_Backspace] = 8;
+    io.KeyMap[ImGuiKey_Enter] = 13;
+    io.KeyMap[ImGuiKey_Tab] = 9;
+    std::string error;
+    REQUIRE(ui::setup_look(height, error));
+    unsigned char* px = nullptr;
+    int tw = 0, th = 0;
+    io.Fonts->GetTexDataAsRGBA32(&px, &tw, &th);
+    REQUIRE(px);
+}
+
+UiDriver::~UiDriver() {
+    app.reset();  // made after the context, so ended before it
+    ImGui::DestroyContext();
+}
+
+void UiDriver::start(Catalog catalog, std::unique_ptr<Store> store, Date today) {
+    AppClock c;
+    c.now = [this] { return now; };
+    c.random = [this] { return ++entropy; };
+    c.today = [today] { return today; };
+    app = std::make_unique<KioskApp>(std::move(catalog), std::move(store), FlowConfig{}, c);
+    frame();
+}
+
+void UiDriver::frame(float dt) {
+    ImGui::GetIO().DeltaTime = dt;
+    now += Millis(static_cast<long>(dt * 1000));
+    ImGui::NewFrame();
+    shell::draw_frame(*app, shell);
+    ImGui::Render();
+}
+
+bool UiDriver::has(const std::string& id) const { return ui::find_target(id).has_value(); }
+
+ui::Rect UiDriver::rect(const std::string& id) const {
+    auto r = ui::find_target(id);
+    INFO("target " << id);
+    REQUIRE(r);
+    return *r;
+}
+
+void UiDriver::tap(const std::string& id) {
+    const ImVec2 c = rect(id).center();
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = c;
+    frame();
+    io.MouseDown[0] = true;
+    frame();
+    io.MouseDown[0] = false;
+    frame();
+    io.MousePos = ImVec2(-1000, -1000);
+    frame();
+}
+
+void UiDriver::press_key(int key) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeysDown[key] = true;
+    frame();
+    io.KeysDown[key] = false;
+    frame();
+}
+
+}  // namespace signaal::test

@@ -1,0 +1,37 @@
+#pragma once
+// Drives the real kiosk frames headlessly: an ImGui context with the real fonts and no window or
+// GL, a KioskApp with a clock the test controls, and taps on the targets the widgets registered
+// in the last frame, pressed and released like a finger.
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "app/kiosk_app.hpp"
+#include "shell/frame.hpp"
+#include "ui/widgets.hpp"
+
+namespace signaal::test {
+
+class UiDriver {
+public:
+    UiDriver(float width, float height);  // the ImGui context and fonts; no app yet
+    ~UiDriver();
+    UiDriver(const UiDriver&) = delete;
+    UiDriver& operator=(const UiDriver&) = delete;
+
+    // Starts the app on catalog and store, with now and entropy below and today fixed, and
+    // draws the first frame.
+    void start(Catalog catalog, std::unique_ptr<Store> store, Date today);
+    void frame(float dt = 1.0f / 60.0f);  // also advances now by dt
+    bool has(const std::string& id) const;
+    ui::Rect rect(const std::string& id) const;  // fails the test when the target is not on screen
+    void tap(const std::string& id);
+    void press_key(int key);  // an io.KeyMap index: 8 Backspace, 9 Tab, 13 Enter
+
+    Millis now{50'000};
+    std::uint64_t entropy = 3;
+    std::unique_ptr<KioskApp> app;
+    shell::ShellState shell;
+};
+
+}  // namespace signaal::test
