@@ -49,13 +49,13 @@ VenueLabels venue_labels(const UiText& ui, const std::string& lang) {
     return l;
 }
 
+}  // namespace
+
 RenderAssets assets_with_logo(Store& store) {
     RenderAssets a = RenderAssets::defaults();
     if (auto logo = store.setting("organisation_logo"); logo && !logo->empty() && fs::exists(*logo)) a.logo_png = *logo;
     return a;
 }
-
-}  // namespace
 
 IssuerPaths IssuerPaths::defaults() { return {data_dir() / "keys", data_dir() / "certificates"}; }
 
