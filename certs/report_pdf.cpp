@@ -17,13 +17,16 @@ constexpr float kBottom = 58;    // nothing drawn below this but the footer
 constexpr float kFooter = 32;
 constexpr float kRowHeight = 12.5f;
 constexpr float kCellSize = 7.5f;      // table text, shrunk down to kCellMinSize before cutting
-constexpr float kCellMinSize = 6.0f;
+constexpr float kCellMinSize = 6.8f;  // any smaller and rows look uneven
 constexpr float kCellPadding = 4;
+constexpr float kNumberPadding = 9;  // right-aligned numbers keep clear of the next column's text
 
 struct Column {
     float width;
     Align align;
 };
+
+float padding(const Column& c) { return c.align == Align::Right ? kNumberPadding : kCellPadding; }
 
 // One table: its columns, the header repeated on every page it continues onto.
 struct TableSpec {
@@ -79,7 +82,7 @@ public:
     void draw_completions() {
         const float w = content_width();
         // Name, number, venue, module, completed, valid until, score, code: widths in 1/515 of the line.
-        const std::vector<float> parts = {104, 50, 78, 105, 50, 50, 28, 50};
+        const std::vector<float> parts = {100, 52, 76, 101, 50, 50, 34, 52};
         TableSpec t;
         const Align align[] = {Align::Left, Align::Left, Align::Left, Align::Left,
                                Align::Left, Align::Left, Align::Right, Align::Left};
@@ -155,7 +158,7 @@ private:
         std::vector<TextBlock> titles;
         std::size_t lines = 1;
         for (std::size_t i = 0; i < t.columns.size(); ++i) {
-            titles.push_back(c_.fit(Face::Bold, t.header[i], t.columns[i].width - kCellPadding, 7, 5.5f, 2));
+            titles.push_back(c_.fit(Face::Bold, t.header[i], t.columns[i].width - padding(t.columns[i]), 7, 5, 2));
             lines = std::max(lines, titles.back().lines.size());
         }
         const float line_h = 8;
@@ -163,7 +166,7 @@ private:
         float x = kMargin;
         for (std::size_t i = 0; i < t.columns.size(); ++i) {
             const Column& col = t.columns[i];
-            const float tx = col.align == Align::Right ? x + col.width - kCellPadding : x;
+            const float tx = col.align == Align::Right ? x + col.width - padding(col) : x;
             // Bottom-aligned, so one-line titles sit on the rule like the last line of two-line ones.
             const float top = bottom + line_h * static_cast<float>(titles[i].lines.size() - 1);
             c_.block(Face::Bold, kMuted, tx, top, col.align, titles[i], line_h / titles[i].size);
@@ -189,7 +192,7 @@ private:
     // then cut with an ellipsis, so a long name never runs into the next column.
     void cell(Face face, Rgb color, float x, const Column& col, const std::string& text, float size) {
         if (text.empty()) return;
-        const float room = col.width - kCellPadding;
+        const float room = col.width - padding(col);
         const float w1 = c_.text_width(face, 1, text);
         std::string shown = text;
         if (w1 * size > room) {
@@ -197,7 +200,7 @@ private:
             size = std::max(min_size, room / w1);
             if (w1 * size > room) shown = c_.ellipsize(face, size, text, room);
         }
-        const float tx = col.align == Align::Right ? x + col.width - kCellPadding : x;
+        const float tx = col.align == Align::Right ? x + col.width - padding(col) : x;
         c_.text(face, size, color, tx, y_, col.align, shown);
     }
 

@@ -64,6 +64,7 @@ int central_completions(const Args& a, const std::string& url, ReportRequest req
     f.from = request.from;
     f.to = request.to;
     f.module_id = request.module_id;
+    f.include_erased = a.flag("include-erased");
     std::vector<CompletionRow> rows;
     try {
         pg::Connection central(url);
@@ -99,6 +100,7 @@ int completions(const Args& a) {
     f.from = request.from;
     f.to = request.to;
     f.module_id = request.module_id;
+    f.include_erased = a.flag("include-erased");
     const auto rows = store.completions(f);
     request.organisation_name = store.setting("organisation_name").value_or("");
     request.assets = certs::assets_with_logo(store);
@@ -135,6 +137,7 @@ void register_report_commands(Registry& r) {
             {"from", "DATE", "completed on or after DATE (YYYY-MM-DD)"},
             {"to", "DATE", "completed on or before DATE"},
             {"module", "ID", "only this module"},
+            {"include-erased", "", "also completions of erased people (without their names)"},
             {"format", "csv|pdf", "output format (default csv)"},
             {"lang", "CODE", "language of the PDF (default: the content's first language)"},
             kContentOption,
