@@ -17,7 +17,7 @@ inline constexpr Rgb kMuted{0.38f, 0.40f, 0.44f};
 inline constexpr Rgb kTint{0.975f, 0.970f, 0.955f};
 }  // namespace palette
 
-// Makes a one-page document with draw(). libharu 2.3.0 cannot write a TrueType subset whose
+// Makes a document with draw() (one page, or more if draw adds them). libharu 2.3.0 cannot write a TrueType subset whose
 // size lands exactly on a block boundary of its memory stream (HPDF_MemStream_SeekFunc fails with
 // error 0x1033 in HPDF_TTFontDef_SaveFontData, for about 1 in 300 certificates); when saving
 // fails, the page is drawn again with a few invisible extra glyphs, which moves the size off it.

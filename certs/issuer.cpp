@@ -52,11 +52,15 @@ VenueLabels venue_labels(const UiText& ui, const std::string& lang) {
                                      {&L::verify_hint, "certificate_verify_hint"}});
 }
 
+}  // namespace
+
 RenderAssets assets_with_logo(Store& store) {
     RenderAssets a = RenderAssets::defaults();
     if (auto logo = store.setting("organisation_logo"); logo && !logo->empty() && fs::exists(*logo)) a.logo_png = *logo;
     return a;
 }
+
+namespace {
 
 // Runs `step`; whatever it throws reaches the caller as an IssueError with the same message.
 template <class Step>

@@ -8,6 +8,7 @@
 
 #include "content.hpp"
 #include "qr.hpp"
+#include "render_assets.hpp"
 #include "store/store.hpp"
 
 namespace signaal::certs {
@@ -30,6 +31,9 @@ struct IssuerPaths {
     std::filesystem::path certificate_dir;  // where PDFs are saved: <serial>.pdf
     static IssuerPaths defaults();          // data_dir()/keys and data_dir()/certificates
 };
+
+// The fonts, and the organisation's logo when the setting names a file that exists.
+RenderAssets assets_with_logo(Store& store);
 
 class Issuer {
 public:

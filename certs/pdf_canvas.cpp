@@ -65,7 +65,9 @@ std::vector<std::string> words_of(std::string_view text) {
 struct PdfCanvas::Impl {
     ErrorSlot errors;
     HPDF_Doc doc = nullptr;
-    HPDF_Page page = nullptr;
+    HPDF_Page page = nullptr;  // the one drawn on
+    std::vector<HPDF_Page> pages;
+    HPDF_PageDirection direction = HPDF_PAGE_PORTRAIT;
     HPDF_Font regular = nullptr;
     HPDF_Font bold = nullptr;
 
@@ -83,6 +85,13 @@ struct PdfCanvas::Impl {
     }
 
     HPDF_Font font(Face f) const { return f == Face::Bold ? bold : regular; }
+
+    void add_page() {
+        page = HPDF_AddPage(doc);
+        HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, direction);
+        check("cannot add a page");
+        pages.push_back(page);
+    }
 
     HPDF_Font load_font(const std::filesystem::path& path) {
         const char* name = HPDF_LoadTTFontFromFile(doc, path.c_str(), HPDF_TRUE);
@@ -173,16 +182,23 @@ PdfCanvas::PdfCanvas(const RenderAssets& assets, Orientation orientation) : impl
     impl_->check("cannot set up UTF-8 text");
     impl_->regular = impl_->load_font(assets.regular_font);
     impl_->bold = impl_->load_font(assets.bold_font);
-    impl_->page = HPDF_AddPage(impl_->doc);
-    HPDF_Page_SetSize(impl_->page, HPDF_PAGE_SIZE_A4,
-                      orientation == Orientation::Landscape ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT);
-    impl_->check("cannot add a page");
+    impl_->direction = orientation == Orientation::Landscape ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT;
+    impl_->add_page();
 }
 
 PdfCanvas::~PdfCanvas() = default;
 
 float PdfCanvas::width() const { return HPDF_Page_GetWidth(impl_->page); }
 float PdfCanvas::height() const { return HPDF_Page_GetHeight(impl_->page); }
+
+void PdfCanvas::add_page() { impl_->add_page(); }
+
+int PdfCanvas::page_count() const { return static_cast<int>(impl_->pages.size()); }
+
+void PdfCanvas::go_to_page(int index) {
+    assert(index >= 0 && index < page_count());
+    impl_->page = impl_->pages[static_cast<std::size_t>(index)];
+}
 
 float PdfCanvas::text_width(Face face, float size, std::string_view text, float char_space) const {
     return impl_->width_of(face, size, text, char_space);
@@ -222,6 +238,25 @@ TextBlock PdfCanvas::fit(Face face, std::string_view text, float max_width, floa
             return {size, std::move(lines)};
         }
     }
+}
+
+std::string PdfCanvas::ellipsize(Face face, float size, std::string_view text, float max_width) const {
+    if (impl_->width_of(face, size, text, 0) <= max_width) return std::string(text);
+    static constexpr std::string_view kEllipsis = "\u2026";
+    const float room = max_width - impl_->width_of(face, size, kEllipsis, 0);
+    // Character by character, measuring each once: a prefix's width is the sum of its characters'
+    // (libharu applies no kerning), so this stays linear in the length of the text.
+    std::size_t end = 0;
+    float used = 0;
+    while (end < text.size()) {
+        const std::size_t n = utf8_step(text, end);
+        const float w = impl_->width_of(face, size, text.substr(end, n), 0);
+        if (used + w > room) break;
+        used += w;
+        end += n;
+    }
+    while (end > 0 && text[end - 1] == ' ') --end;  // "Anna …" reads worse than "Anna…"
+    return std::string(text.substr(0, end)) + std::string(kEllipsis);
 }
 
 float PdfCanvas::block(Face face, Rgb color, float x, float y, Align align, const TextBlock& b, float leading) {

@@ -1,5 +1,5 @@
 #pragma once
-// One-page PDF drawing on libharu with the two certificate fonts loaded for UTF-8 text.
+// PDF drawing on libharu with the two certificate fonts loaded for UTF-8 text.
 // Every document loads its own fonts, so canvases on different threads share nothing.
 #include <cstdint>
 #include <filesystem>
@@ -37,6 +37,12 @@ public:
     float width() const;
     float height() const;
 
+    // Pages: drawing goes to the current page. A new page is A4 in the canvas's orientation.
+    void add_page();
+    int page_count() const;
+    // Draws on an earlier page again (a footer that needs the page count, say); index from 0.
+    void go_to_page(int index);
+
     float text_width(Face face, float size, std::string_view text, float char_space = 0) const;
     void text(Face face, float size, Rgb color, float x, float y, Align align, std::string_view text,
               float char_space = 0);
@@ -44,6 +50,8 @@ public:
     // of max_width; at min_size it breaks inside words too, so the result always fits.
     TextBlock fit(Face face, std::string_view text, float max_width, float max_size, float min_size,
                   std::size_t max_lines) const;
+    // `text` on one line of max_width: itself if it fits, else cut at a character and ended with "…".
+    std::string ellipsize(Face face, float size, std::string_view text, float max_width) const;
     // Draws a TextBlock centred on x, first baseline at y, lines `leading` x size apart.
     // Returns the baseline of the last line.
     float block(Face face, Rgb color, float x, float y, Align align, const TextBlock& b, float leading = 1.2f);

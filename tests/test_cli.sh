@@ -59,6 +59,31 @@ total=$(($(wc -l < "$tmp/all.csv") - 1))
 [ "$(wc -l < "$tmp/some.csv")" -lt "$total" ] || fail "filters did not narrow the report"
 set +e; "$signaal" report completions --db "$tmp/x.db" --from 2025-13-01 >/dev/null 2>&1; rc=$?; set -e
 [ $rc -eq 64 ] || fail "a bad date should be a usage error"
+# The PDF summary: only to a file, a real PDF with the people in it, narrowed by the same filters.
+set +e; "$signaal" report completions --db "$tmp/x.db" --format pdf >/dev/null 2>"$tmp/err"; rc=$?; set -e
+[ $rc -eq 64 ] || fail "a PDF without --out should be a usage error"
+grep -q -- "--out" "$tmp/err" || fail "the refusal should say that --out is needed"
+set +e; "$signaal" report completions --db "$tmp/x.db" --format xlsx --out "$tmp/x.xlsx" >/dev/null 2>&1; rc=$?; set -e
+[ $rc -eq 64 ] || fail "an unknown format should be a usage error"
+"$signaal" report completions --db "$tmp/x.db" --content "$content" --format pdf --out "$tmp/all.pdf" >/dev/null
+head -c 5 "$tmp/all.pdf" | grep -q "%PDF-" || fail "report is not a PDF"
+pdftotext -layout "$tmp/all.pdf" "$tmp/all.txt" 2>/dev/null
+someone=$(sqlite3 "$tmp/x.db" "SELECT full_name FROM people p JOIN completions c ON c.person_id = p.id ORDER BY c.completed_on DESC LIMIT 1")
+grep -qF "$someone" "$tmp/all.txt" || fail "PDF report lacks $someone"
+grep -q "Afgeronde trainingen" "$tmp/all.txt" || fail "PDF report is not in the default language (nl)"
+"$signaal" report completions --db "$tmp/x.db" --content "$content" --format pdf --lang en --venue "Gemeente Westerdal" \
+  --out "$tmp/some.pdf" >/dev/null
+pdftotext -layout "$tmp/some.pdf" "$tmp/some.txt" 2>/dev/null
+grep -q "Completed trainings" "$tmp/some.txt" || fail "--lang en did not translate the report"
+other=$(sqlite3 "$tmp/x.db" "SELECT v.name FROM venues v WHERE v.name <> 'Gemeente Westerdal' LIMIT 1")
+grep -qF "$other" "$tmp/all.txt" || fail "the full report lacks venue $other"
+! grep -qF "$other" "$tmp/some.txt" || fail "the venue filter did not narrow the PDF report"
+[ "$(pdfinfo "$tmp/some.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')" -le "$(pdfinfo "$tmp/all.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')" ] \
+  || fail "the narrower report has more pages"
+set +e; "$signaal" report completions --db "$tmp/x.db" --format pdf --lang xx --out "$tmp/xx.pdf" >/dev/null 2>&1; rc=$?; set -e
+[ $rc -eq 64 ] || fail "an unknown --lang should be a usage error"
+sqlite3 "$tmp/x.db" "SELECT detail FROM audit_log WHERE action = 'report_completions'" | grep -q "as PDF" \
+  || fail "the PDF report left no audit entry"
 "$signaal" report expiring --days 60 --db "$tmp/x.db" > "$tmp/expiring.csv"
 "$signaal" report stats --db "$tmp/x.db" > "$tmp/stats-before.csv"
 
@@ -71,6 +96,9 @@ set +e; "$signaal" person erase "$id" --db "$tmp/x.db" < /dev/null >/dev/null 2>
 [ $rc -ne 0 ] || fail "erase without --yes and no terminal must refuse"
 "$signaal" person erase "$id" --yes --db "$tmp/x.db" >/dev/null
 [ -z "$(sqlite3 "$tmp/x.db" "SELECT full_name FROM people WHERE id = $id")" ] || fail "name still stored after erase"
+"$signaal" report completions --db "$tmp/x.db" --content "$content" --format pdf --include-erased --out "$tmp/erased.pdf" >/dev/null
+pdftotext "$tmp/erased.pdf" "$tmp/erased.txt" 2>/dev/null
+grep -q "(naam gewist)" "$tmp/erased.txt" || fail "an erased person should show as (naam gewist)"
 "$signaal" report stats --db "$tmp/x.db" > "$tmp/stats-after.csv"
 cmp -s "$tmp/stats-before.csv" "$tmp/stats-after.csv" || fail "erasure changed the statistics"
 "$signaal" retention purge --months 1200 --db "$tmp/x.db" | grep -q "erased 0 people" || fail "purge with a long period should erase nobody"

@@ -5,7 +5,9 @@
 #include "central_reports.hpp"
 #include "central_schema.hpp"
 #include "cli.hpp"
+#include "cli_report_pdf.hpp"
 #include "csv.hpp"
+#include "issuer.hpp"
 #include "pg.hpp"
 #include "store/store.hpp"
 
@@ -49,42 +51,61 @@ void write_completions_csv(std::ostream& out, const std::vector<CompletionRow>& 
                              std::to_string(r.score_percent), r.verification_code});
 }
 
+// The CSV, or with --format pdf the summary report, of rows to --out (or standard output for CSV).
+int write_completions(const Args& a, const ReportRequest& request, const std::vector<CompletionRow>& rows) {
+    if (a.value_or("format", "csv") == "pdf") return write_completions_pdf(a, request, rows, pdf_out_path(a));
+    return with_output(a, [&](std::ostream& out) { write_completions_csv(out, rows); });
+}
+
+int central_completions(const Args& a, const std::string& url, ReportRequest request) {
+    // The whole fleet, with the same columns, filters and order as one kiosk's report.
+    fleet::CentralCompletionFilter f;
+    f.venue_name = request.venue;
+    f.from = request.from;
+    f.to = request.to;
+    f.module_id = request.module_id;
+    f.include_erased = a.flag("include-erased");
+    std::vector<CompletionRow> rows;
+    try {
+        pg::Connection central(url);
+        fleet::require_central_schema(central);
+        rows = fleet::central_completions(central, f);
+    } catch (const pg::Error& e) {
+        std::cerr << "signaal report completions: " << e.what() << "\n";
+        return 1;
+    }
+    return write_completions(a, request, rows);
+}
+
 int completions(const Args& a) {
     const std::string format = a.value_or("format", "csv");
-    if (format != "csv") throw UsageError("--format must be csv (the PDF summary is made by `report completions --format pdf` once certificates are built in)");
-    if (auto url = a.value("central")) {
-        // The whole fleet, with the same columns, filters and order as one kiosk's report.
-        fleet::CentralCompletionFilter f;
-        f.venue_name = a.value_or("venue", "");
-        f.from = checked_date(a, "from");
-        f.to = checked_date(a, "to");
-        f.module_id = a.value_or("module", "");
-        try {
-            pg::Connection central(*url);
-            fleet::require_central_schema(central);
-            const auto rows = fleet::central_completions(central, f);
-            return with_output(a, [&](std::ostream& out) { write_completions_csv(out, rows); });
-        } catch (const pg::Error& e) {
-            std::cerr << "signaal report completions: " << e.what() << "\n";
-            return 1;
-        }
-    }
+    if (format != "csv" && format != "pdf") throw UsageError("--format must be csv or pdf, not '" + format + "'");
+    if (format == "pdf") pdf_out_path(a);  // refuse before reading anything
+    ReportRequest request;
+    request.venue = a.value_or("venue", "");
+    request.from = checked_date(a, "from");
+    request.to = checked_date(a, "to");
+    request.module_id = a.value_or("module", "");
+    if (auto url = a.value("central")) return central_completions(a, *url, request);
     Store store(db_path(a));
     Store::CompletionFilter f;
-    if (auto v = a.value("venue")) {
-        auto venue = store.venue_by_name(*v);
+    if (!request.venue.empty()) {
+        auto venue = store.venue_by_name(request.venue);
         if (!venue) {
-            std::cerr << "no venue named '" << *v << "' (see `signaal venue list`)\n";
+            std::cerr << "no venue named '" << request.venue << "' (see `signaal venue list`)\n";
             return 1;
         }
         f.venue_id = venue->id;
     }
-    f.from = checked_date(a, "from");
-    f.to = checked_date(a, "to");
-    f.module_id = a.value_or("module", "");
+    f.from = request.from;
+    f.to = request.to;
+    f.module_id = request.module_id;
+    f.include_erased = a.flag("include-erased");
     const auto rows = store.completions(f);
-    store.audit("report_completions", std::to_string(rows.size()) + " rows");
-    return with_output(a, [&](std::ostream& out) { write_completions_csv(out, rows); });
+    request.organisation_name = store.setting("organisation_name").value_or("");
+    request.assets = certs::assets_with_logo(store);
+    store.audit("report_completions", std::to_string(rows.size()) + " rows" + (format == "pdf" ? " as PDF" : ""));
+    return write_completions(a, request, rows);
 }
 
 int expiring(const Args& a) {
@@ -109,13 +130,17 @@ const Option kOut{"out", "FILE", "write to FILE instead of standard output"};
 }  // namespace
 
 void register_report_commands(Registry& r) {
-    r.add({"report completions", "", "All completions (certificates) as CSV, newest first",
-           "UTF-8 with a byte-order mark and proper quoting, so Excel and LibreOffice open it correctly.",
+    r.add({"report completions", "", "All completions (certificates) as CSV or a PDF summary, newest first",
+           "CSV: UTF-8 with a byte-order mark and proper quoting, so Excel and LibreOffice open it correctly.\n"
+           "PDF: an A4 summary (counts per training and venue) and every completion, for --out FILE only.",
            {{"venue", "NAME", "only this venue"},
             {"from", "DATE", "completed on or after DATE (YYYY-MM-DD)"},
             {"to", "DATE", "completed on or before DATE"},
             {"module", "ID", "only this module"},
-            {"format", "csv", "output format (csv)"},
+            {"include-erased", "", "also completions of erased people (without their names)"},
+            {"format", "csv|pdf", "output format (default csv)"},
+            {"lang", "CODE", "language of the PDF (default: the content's first language)"},
+            kContentOption,
             {"central", "URL", "the whole fleet, from the central database (postgresql://...)"},
             kOut},
            completions});
