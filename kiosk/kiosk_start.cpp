@@ -28,8 +28,7 @@ void prepare_store(Prepared& p, const KioskOptions& o) {
     }
     // Retention: people inactive for longer than the period are erased at every start.
     try {
-        const int months = std::stoi(p.store->setting("retention_months").value_or("36"));
-        if (const int erased = p.store->purge_inactive(today_utc(), months); erased > 0)
+        if (const int erased = p.store->purge_inactive(today_utc(), p.store->retention_months()); erased > 0)
             p.store->audit("retention_purge", std::to_string(erased) + " people at kiosk start");
     } catch (const std::exception& e) {
         std::cerr << "signaal-kiosk: retention purge skipped: " << e.what() << "\n";

@@ -124,6 +124,15 @@ TEST_CASE("retention purge erases people inactive for longer than the period") {
     CHECK(x.s.completion_counts().size() == 3);
 }
 
+TEST_CASE("the retention period is the setting, else 36 months") {
+    Store s(":memory:");
+    CHECK(s.retention_months() == 36);
+    s.set_setting("retention_months", "18");
+    CHECK(s.retention_months() == 18);
+    s.set_setting("retention_months", "soon");
+    CHECK(s.retention_months() == Store::kDefaultRetentionMonths);
+}
+
 TEST_CASE("backup and restore round-trip; a damaged backup is refused") {
     test::TempDir dir;
     Store s(dir.path() / "live.db");

@@ -86,7 +86,7 @@ int left(const Args& a) {
 
 int purge(const Args& a) {
     Store store(db_path(a));
-    const int months = a.int_value("months", std::stoi(store.setting("retention_months").value_or("36")), 1, 1200);
+    const int months = a.int_value("months", store.retention_months(), 1, 1200);
     const int n = store.purge_inactive(today_utc(), months);
     store.audit("retention_purge", std::to_string(n) + " people inactive for " + std::to_string(months) + " months");
     std::cout << "erased " << n << " people whose last activity is older than " << months << " months\n";

@@ -87,7 +87,7 @@ int completions(const Args& a) {
     request.to = checked_date(a, "to");
     request.module_id = a.value_or("module", "");
     if (auto url = a.value("central")) return central_completions(a, *url, request);
-    Store store(db_path(a));
+    Store store(db_path(a), Store::OpenCheck::SchemaOnly);
     Store::CompletionFilter f;
     if (!request.venue.empty()) {
         auto venue = store.venue_by_name(request.venue);
@@ -110,13 +110,13 @@ int completions(const Args& a) {
 
 int expiring(const Args& a) {
     const int days = a.int_value("days", 30, 1, 3650);
-    Store store(db_path(a));
+    Store store(db_path(a), Store::OpenCheck::SchemaOnly);
     const auto rows = store.expiring(today_utc(), days);
     return with_output(a, [&](std::ostream& out) { write_completions_csv(out, rows); });
 }
 
 int stats(const Args& a) {
-    Store store(db_path(a));
+    Store store(db_path(a), Store::OpenCheck::SchemaOnly);
     const auto rows = store.completion_counts();
     return with_output(a, [&](std::ostream& out) {
         csv::write_bom(out);

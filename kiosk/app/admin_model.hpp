@@ -100,7 +100,7 @@ struct Settings {
     std::vector<std::string> languages;     // offered, in catalog order; empty = all
     int idle_timeout_seconds = 90;
     std::string printer_name;
-    int retention_months = 24;
+    int retention_months = Store::kDefaultRetentionMonths;
     double venue_threshold = 0.6;
     std::string export_dir;  // where person exports go; default_export_dir() when unset
 

@@ -47,6 +47,7 @@ struct Options {
     std::string content_dir;
     std::string cert_samples;  // also write sample certificates here to look at
     std::string kiosk_exe;     // signaal-kiosk, when it was built
+    std::string reports_db;    // seed the reports' database here and keep it (reused when present)
 };
 
 void certs_section(Report& r, const Options& o);

@@ -1,5 +1,5 @@
 // signaal-bench: speed, memory and scale figures against the targets in the README.
-//   signaal-bench [--quick] [--only SECTION] [--content DIR] [--cert-samples DIR] [--kiosk PATH]
+//   signaal-bench [--quick] [--only SECTION] [--content DIR] [--cert-samples DIR] [--kiosk PATH] [--reports-db FILE]
 #include <sys/resource.h>
 
 #include <cstring>
@@ -15,6 +15,7 @@ namespace {
 
 const char* const kUsage =
     "usage: signaal-bench [--quick] [--only SECTION] [--content DIR] [--cert-samples DIR] [--kiosk PATH]\n"
+    "                     [--reports-db FILE]\n"
     "  sections: certs store reports ui kiosk (ui and kiosk need the kiosk built)\n";
 
 void print_summary(const Report& report) {
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
         else if (!std::strcmp(argv[i], "--content") && has_value) o.content_dir = argv[++i];
         else if (!std::strcmp(argv[i], "--cert-samples") && has_value) o.cert_samples = argv[++i];
         else if (!std::strcmp(argv[i], "--kiosk") && has_value) o.kiosk_exe = argv[++i];
+        else if (!std::strcmp(argv[i], "--reports-db") && has_value) o.reports_db = argv[++i];
         else {
             std::fputs(kUsage, stderr);
             return 64;

@@ -262,6 +262,13 @@ SELECT 'completions', c.uid, 'upsert', json_object('uid', c.uid, 'attempt_uid', 
 FROM completions c JOIN attempts a ON a.id = c.attempt_id JOIN people p ON p.id = c.person_id
 JOIN venues v ON v.id = c.venue_id ORDER BY c.id;
 )sql",
+    // 2 -> 3: indexes for managers' reports over large histories (see signaal-bench): one venue
+    // over a period, and the anonymous counts per venue, module and month read from the index
+    // alone, in the order they are grouped.
+    R"sql(
+CREATE INDEX completions_by_venue_date ON completions(venue_id, completed_on);
+CREATE INDEX completions_by_venue_module_date ON completions(venue_id, module_id, completed_on);
+)sql",
 };
 
 }  // namespace

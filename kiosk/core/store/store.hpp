@@ -55,7 +55,7 @@ struct CompletionRow {
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // How much of the file is checked on opening. The kiosk reads every page (quick_check) at
     // each start, before it records anything. A manager's report on a large file leaves that to
@@ -152,6 +152,9 @@ public:
     void set_person_active(std::int64_t id, bool active);
     // Erases everyone whose last activity is older than months before today; returns how many.
     int purge_inactive(Date today, int months);
+    // The retention period: the setting retention_months, else the AVG default of 36 months.
+    static constexpr int kDefaultRetentionMonths = 36;
+    int retention_months();
 
     // [database] Online backup (safe while the kiosk runs), checks and restore.
     void backup_to(const std::filesystem::path& file);
