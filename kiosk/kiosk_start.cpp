@@ -24,18 +24,19 @@ void prepare_store(Prepared& p, const KioskOptions& o) {
     } catch (const StoreError& e) {
         p.store.reset();
         p.store_error = e;
-        return;
-    }
-    // Retention: people inactive for longer than the period are erased at every start.
-    try {
-        if (const int erased = p.store->purge_inactive(today_utc(), p.store->retention_months()); erased > 0)
-            p.store->audit("retention_purge", std::to_string(erased) + " people at kiosk start");
-    } catch (const std::exception& e) {
-        std::cerr << "signaal-kiosk: retention purge skipped: " << e.what() << "\n";
     }
 }
 
 }  // namespace
+
+void purge_at_start(Store& store) {
+    try {
+        if (const int erased = store.purge_inactive(today_utc(), store.retention_months()); erased > 0)
+            store.audit("retention_purge", std::to_string(erased) + " people at kiosk start");
+    } catch (const std::exception& e) {
+        std::cerr << "signaal-kiosk: retention purge skipped: " << e.what() << "\n";
+    }
+}
 
 Prepared prepare_kiosk(const KioskOptions& o, int display_height, ImFontAtlas& fonts) {
     Prepared p;

@@ -1,6 +1,6 @@
 #pragma once
 // What the kiosk makes before its first frame that needs no window: content, fonts (built into
-// an atlas, pixels ready for the GL texture), the database with its retention purge. It runs on
+// an atlas, pixels ready for the GL texture), the database opened and checked. It runs on
 // another thread while the window and the OpenGL context open, which is most of a cold start.
 #include <imgui.h>
 
@@ -24,8 +24,12 @@ struct Prepared {
     std::optional<StoreError> store_error;  // the database cannot be used; left untouched
 };
 
-// Fills fonts, which the caller owns and may already have handed to ImGui::CreateContext
-// (the context only keeps the pointer until the first frame).
+// Fills fonts, which the caller owns and hands to ImGui once this has returned: ImGui's
+// allocator counts into the current context, so no context may exist while this runs.
 Prepared prepare_kiosk(const KioskOptions& o, int display_height, ImFontAtlas& fonts);
+
+// Retention: people inactive for longer than the period are erased at every start, once the
+// kiosk is sure to run (the window is up).
+void purge_at_start(Store& store);
 
 }  // namespace signaal

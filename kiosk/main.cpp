@@ -84,10 +84,10 @@ int main(int argc, char** argv) {
     // Content, fonts and database are made while the window and OpenGL context open.
     ImFontAtlas fonts;
     auto preparing = std::async(std::launch::async, prepare_kiosk, std::cref(*opt), expected_height, std::ref(fonts));
-    auto platform = Platform::create(wo, error, &fonts);
+    auto platform = Platform::open_window(wo, error);
     Prepared prepared = preparing.get();
     if (!prepared.catalog) return 1;
-    if (!platform) {
+    if (!platform || !platform->start_imgui(&fonts, error)) {
         std::cerr << "signaal-kiosk: " << error << "\n";
         return 2;
     }
@@ -111,6 +111,7 @@ int main(int argc, char** argv) {
         return show_store_error(*platform, *prepared.catalog, e);
     }
 
+    purge_at_start(*prepared.store);
     KioskApp app(std::move(*prepared.catalog), std::move(prepared.store));
     certs::Issuer issuer(app.store(), app.catalog(), certs::IssuerPaths::defaults());
     auto hooks = certificate_hooks(issuer, app.store());

@@ -61,7 +61,13 @@ int Platform::expected_height(const WindowOptions& o) {
     return mode ? mode->height : o.height;
 }
 
-std::unique_ptr<Platform> Platform::create(const WindowOptions& o, std::string& error, ImFontAtlas* fonts) {
+std::unique_ptr<Platform> Platform::create(const WindowOptions& o, std::string& error) {
+    auto p = open_window(o, error);
+    if (p && !p->start_imgui(nullptr, error)) return nullptr;
+    return p;
+}
+
+std::unique_ptr<Platform> Platform::open_window(const WindowOptions& o, std::string& error) {
     if (no_display() || !glfwInit()) {
         error = "no display";
         return nullptr;
@@ -91,18 +97,21 @@ std::unique_ptr<Platform> Platform::create(const WindowOptions& o, std::string& 
     glfwMakeContextCurrent(p->window_);
     glfwSwapInterval(1);
     if (o.fullscreen) glfwSetInputMode(p->window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);  // touch screen
+    return p;
+}
 
+bool Platform::start_imgui(ImFontAtlas* fonts, std::string& error) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext(fonts);
     ImGui::GetIO().IniFilename = nullptr;  // nothing written next to the kiosk
-    p->imgui_glfw_ = ImGui_ImplGlfw_InitForOpenGL(p->window_, true);
-    p->imgui_gl_ = ImGui_ImplOpenGL3_Init("#version 330 core");
-    if (!p->imgui_glfw_ || !p->imgui_gl_) {
+    imgui_glfw_ = ImGui_ImplGlfw_InitForOpenGL(window_, true);
+    imgui_gl_ = ImGui_ImplOpenGL3_Init("#version 330 core");
+    if (!imgui_glfw_ || !imgui_gl_) {
         error = "cannot start ImGui's OpenGL 3 renderer";
-        return nullptr;
+        return false;
     }
-    ui::set_textures(&p->textures_);
-    return p;
+    ui::set_textures(&textures_);
+    return true;
 }
 
 Platform::~Platform() {

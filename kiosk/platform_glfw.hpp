@@ -34,8 +34,13 @@ struct WindowOptions {
 class Platform {
 public:
     // Null with a reason when there is no display or no OpenGL 3.
+    static std::unique_ptr<Platform> create(const WindowOptions& o, std::string& error);
+    // The same in two steps: the window and GL context (the slow part), then ImGui on them.
     // fonts: an atlas made beforehand (it must outlive the Platform), or null for ImGui's own.
-    static std::unique_ptr<Platform> create(const WindowOptions& o, std::string& error, ImFontAtlas* fonts = nullptr);
+    // ImGui's allocator counts into the current context, so no other thread may still be
+    // filling that atlas when start_imgui runs.
+    static std::unique_ptr<Platform> open_window(const WindowOptions& o, std::string& error);
+    bool start_imgui(ImFontAtlas* fonts, std::string& error);
     // The framebuffer height a window with these options will most likely get, before it is
     // opened; 0 when there is no display.
     static int expected_height(const WindowOptions& o);

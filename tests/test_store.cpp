@@ -197,6 +197,26 @@ TEST_CASE("a database from a newer Signaal is refused") {
     CHECK_THROWS_WITH(Store(path), Catch::Contains("newer Signaal"));
 }
 
+TEST_CASE("a schema 2 database gains the report indexes when opened") {
+    test::TempDir dir;
+    const auto path = dir.path() / "v2.db";
+    { Store s(path); }
+    sqlite3* db = nullptr;
+    sqlite3_open(path.c_str(), &db);
+    sqlite3_exec(db, "DROP INDEX completions_by_venue_date; DROP INDEX completions_by_venue_module_date; "
+                     "PRAGMA user_version = 2", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    CHECK(Store(path).schema_version() == 3);
+    sqlite3_open(path.c_str(), &db);
+    sqlite3_stmt* q = nullptr;
+    sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                           "('completions_by_venue_date', 'completions_by_venue_module_date')", -1, &q, nullptr);
+    REQUIRE(sqlite3_step(q) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(q, 0) == 2);
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+}
+
 TEST_CASE("demo seeding fills every table with plausible data") {
     Store s(":memory:");
     std::vector<DemoModule> mods = {{"hotel-sexual-exploitation", 1, 12, {"hotel", "holiday-park"}, {"q1", "q2"}},

@@ -38,6 +38,11 @@ TEST_CASE("the venue threshold comes from the settings, 60% when unset") {
     CHECK(venue_threshold(s) == Approx(0.6));
     s.set_setting("venue_threshold", "0.75");
     CHECK(venue_threshold(s) == Approx(0.75));
+    for (const char* bad : {"1.5", "0", "-0.2", "0.6x", "abc", "", "60%"}) {
+        s.set_setting("venue_threshold", bad);
+        INFO(bad);
+        CHECK(venue_threshold(s) == Approx(kDefaultVenueThreshold));
+    }
 }
 
 TEST_CASE("a venue's standing counts its trained staff against the threshold") {

@@ -67,8 +67,7 @@ int erase(const Args& a) {
         return 0;
     }
     if (!confirmed(a, "Erase all personal data of " + p->full_name + " (" + p->venue_name + ")?")) return 1;
-    store.erase_person(*id);
-    store.audit("person_erase", "person " + std::to_string(*id));
+    store.erase_person(*id, "person " + std::to_string(*id));
     std::cout << "erased person " << *id << "; their completions remain only as anonymous statistics\n";
     return 0;
 }

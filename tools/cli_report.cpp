@@ -104,8 +104,11 @@ int completions(const Args& a) {
     const auto rows = store.completions(f);
     request.organisation_name = store.setting("organisation_name").value_or("");
     request.assets = certs::assets_with_logo(store);
-    store.audit("report_completions", std::to_string(rows.size()) + " rows" + (format == "pdf" ? " as PDF" : ""));
-    return write_completions(a, request, rows);
+    // Audited once the report exists: a refused language or a full disk leaves no entry.
+    const int written = write_completions(a, request, rows);
+    if (written == 0)
+        store.audit("report_completions", std::to_string(rows.size()) + " rows" + (format == "pdf" ? " as PDF" : ""));
+    return written;
 }
 
 int expiring(const Args& a) {

@@ -13,11 +13,6 @@
 namespace signaal::cli {
 namespace {
 
-double threshold(Store& store) {
-    const double t = venue_threshold(store);
-    return t > 0 && t <= 1 ? t : 0.6;
-}
-
 void print_status_header() {
     std::printf("%-32s %6s %8s %6s  %-9s %s\n", "venue", "staff", "trained", "share", "certified", "required modules");
 }
@@ -60,7 +55,7 @@ int status(const Args& a) {
     if (auto url = a.value("central")) return central_status(a, *url);
     Store store(db_path(a));
     const auto catalog = load_content(content_dir(a), {}).catalog;
-    const double t = threshold(store);
+    const double t = venue_threshold(store);
     print_status_header();
     for (const auto& v : store.venues()) {
         const auto required = required_modules_for(store, catalog.modules, v);

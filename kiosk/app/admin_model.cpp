@@ -10,6 +10,7 @@
 
 #include "app/kiosk_app.hpp"
 #include "app/private_file.hpp"
+#include "venue_standing.hpp"
 #include "paths.hpp"
 
 namespace signaal::admin {
@@ -48,17 +49,6 @@ std::optional<int> parse_int(const std::string& s) {
     const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     if (ec != std::errc{} || p != s.data() + s.size()) return std::nullopt;
     return v;
-}
-
-std::optional<double> parse_share(const std::string& s) {
-    try {
-        size_t used = 0;
-        const double v = std::stod(s, &used);
-        if (used != s.size()) return std::nullopt;
-        return v;
-    } catch (...) {
-        return std::nullopt;
-    }
 }
 
 std::string join(const std::vector<std::string>& v) {
@@ -125,8 +115,7 @@ Status overall_status(const std::vector<ModuleStatus>& statuses, const std::vect
 }
 
 std::vector<std::string> required_for(Store& store, const Catalog& catalog, const Venue& v) {
-    auto r = store.required_modules(v.id);
-    return r.empty() ? default_required_modules(catalog.modules, v.kind) : r;
+    return required_modules_for(store, catalog.modules, v);
 }
 
 std::vector<PersonListRow> people_list(Store& store, const Catalog& catalog, const PeopleFilter& f, Date today) {
@@ -195,10 +184,7 @@ std::filesystem::path export_person(Store& store, std::int64_t id, const std::fi
 
 bool erase_person(Store& store, std::int64_t id) {
     const auto p = store.person(id);
-    if (!p || p->erased || !store.erase_person(id)) return false;
-    // Store::erase_person does not audit (purges audit once for many); this is one erasure.
-    store.audit("person_erase", "person " + std::to_string(id) + " at the kiosk");
-    return true;
+    return p && !p->erased && store.erase_person(id, "person " + std::to_string(id) + " at the kiosk");
 }
 
 std::vector<VenueRow> venue_rows(Store& store, const Catalog& catalog, double threshold, Date today,
@@ -242,10 +228,8 @@ Settings load_settings(Store& store, const Catalog& catalog) {
     s.export_dir = get("export_dir").value_or(default_export_dir().string());
     if (auto v = get("idle_timeout_seconds"))
         if (auto n = parse_int(*v); n && *n >= kMinIdleSeconds && *n <= kMaxIdleSeconds) s.idle_timeout_seconds = *n;
-    if (auto v = get("retention_months"))
-        if (auto n = parse_int(*v); n && *n >= kMinRetentionMonths && *n <= kMaxRetentionMonths) s.retention_months = *n;
-    if (auto v = get("venue_threshold"))
-        if (auto d = parse_share(*v); d && *d > 0 && *d <= 1) s.venue_threshold = *d;
+    s.retention_months = store.retention_months();
+    s.venue_threshold = venue_threshold(store);
     for (const auto& l : offered_languages(store, catalog)) s.languages.push_back(l.code);
     return s;
 }

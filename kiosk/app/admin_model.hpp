@@ -108,7 +108,7 @@ struct Settings {
 };
 
 inline constexpr int kMinIdleSeconds = 30, kMaxIdleSeconds = 600;
-inline constexpr int kMinRetentionMonths = 6, kMaxRetentionMonths = 120;
+inline constexpr int kMinRetentionMonths = Store::kMinRetentionMonths, kMaxRetentionMonths = Store::kMaxRetentionMonths;
 
 // Reads stored settings; missing or unreadable values fall back to the defaults above.
 Settings load_settings(Store& store, const Catalog& catalog);

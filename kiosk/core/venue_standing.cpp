@@ -1,5 +1,7 @@
 #include "venue_standing.hpp"
 
+#include <charconv>
+
 namespace signaal {
 
 std::vector<std::string> required_modules_for(Store& store, const std::vector<Module>& modules, const Venue& v) {
@@ -7,7 +9,14 @@ std::vector<std::string> required_modules_for(Store& store, const std::vector<Mo
     return required.empty() ? default_required_modules(modules, v.kind) : required;
 }
 
-double venue_threshold(Store& store) { return std::stod(store.setting("venue_threshold").value_or("0.6")); }
+double venue_threshold(Store& store) {
+    const auto v = store.setting("venue_threshold");
+    if (!v) return kDefaultVenueThreshold;
+    double share = 0;
+    const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), share);
+    if (ec != std::errc{} || end != v->data() + v->size() || !(share > 0 && share <= 1)) return kDefaultVenueThreshold;
+    return share;
+}
 
 VenueStanding venue_standing(Store& store, const std::vector<Module>& modules, const Venue& v, Date today) {
     VenueStanding s;

@@ -15,7 +15,9 @@ struct Module;
 // The venue's own list of required modules, else every module written for its audience.
 std::vector<std::string> required_modules_for(Store& store, const std::vector<Module>& modules, const Venue& v);
 
-// The setting venue_threshold as stored, 0.6 when unset; std::stod's exception when not a number.
+// The setting venue_threshold when it is a share in (0, 1], else 0.6: the admin screen, the
+// CLI and certificate printing must agree even on a value synced from elsewhere.
+inline constexpr double kDefaultVenueThreshold = 0.6;
 double venue_threshold(Store& store);
 
 struct VenueStanding {

@@ -178,22 +178,26 @@ private:
         k_.act(intent::Confirm{});
     }
 
+    // Taps that answer q wrongly: an order swapped, a choice not among the right ones, or (a
+    // multiple choice where every choice is right) one right choice left out.
+    static std::vector<int> wrong_answer(const Question& q) {
+        std::vector<int> taps = q.correct;
+        if (q.type == QuestionType::Order) {
+            if (taps.size() >= 2) std::swap(taps[0], taps[1]);
+            return taps;
+        }
+        for (int c = 0; c < static_cast<int>(q.choice_ids.size()); ++c)
+            if (std::find(q.correct.begin(), q.correct.end(), c) == q.correct.end()) return {c};
+        if (taps.size() >= 2) taps.pop_back();
+        return taps;
+    }
+
     void answer_all(bool right, bool visits) {
         const FlowState& s = app_.state();
         while (s.screen == Screen::Quiz) {
             const Question& q = current_question(s, catalog_);
             std::vector<int> taps = q.correct;
-            if (!right) {
-                if (q.type == QuestionType::Order) std::swap(taps[0], taps[1]);
-                else {
-                    taps.clear();
-                    for (int c = 0; c < static_cast<int>(q.choice_ids.size()); ++c)
-                        if (std::find(q.correct.begin(), q.correct.end(), c) == q.correct.end()) {
-                            taps.push_back(c);
-                            break;
-                        }
-                }
-            }
+            if (!right) taps = wrong_answer(q);
             // Order questions are shown half done, so the numbered badges are visible.
             const size_t before_visit = q.type == QuestionType::Order ? taps.size() / 2 + 1 : taps.size();
             const std::string name = "quiz-" + two(s.question + 1) + "-" + to_string(q.type);

@@ -21,12 +21,29 @@ double ms_between(Clock::time_point a, Clock::time_point b) {
     return std::chrono::duration<double, std::milli>(b - a).count();
 }
 
-[[noreturn]] void exec_or_die(const std::vector<std::string>& argv) {
+// argv for execvp, made before fork: the child may only call async-signal-safe functions.
+std::vector<char*> exec_args(const std::vector<std::string>& argv) {
     std::vector<char*> args;
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
-    execvp(args[0], args.data());
-    _exit(127);
+    return args;
+}
+
+// Waits for the child until the deadline, then kills it; its rusage goes to usage.
+int reap(pid_t pid, Clock::time_point deadline, rusage& usage) {
+    int status = 0;
+    for (;;) {
+        const pid_t got = wait4(pid, &status, WNOHANG, &usage);
+        if (got == pid) return status;
+        if (got < 0 && errno != EINTR) return -1;
+        if (Clock::now() >= deadline) {
+            kill(pid, SIGKILL);
+            while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+            }
+            return status;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
 }
 
 }  // namespace
@@ -37,6 +54,7 @@ ChildResult run_child(const std::vector<std::string>& argv,
     ChildResult result;
     int out[2];
     if (pipe2(out, O_CLOEXEC) != 0) return result;
+    const auto args = exec_args(argv);
     const auto start = Clock::now();
     const pid_t pid = fork();
     if (pid < 0) {
@@ -46,7 +64,8 @@ ChildResult run_child(const std::vector<std::string>& argv,
     }
     if (pid == 0) {
         dup2(out[1], STDOUT_FILENO);
-        exec_or_die(argv);
+        execvp(args[0], args.data());
+        _exit(127);
     }
     close(out[1]);
     std::string pending;
@@ -68,10 +87,8 @@ ChildResult run_child(const std::vector<std::string>& argv,
             on_line(pending.substr(0, nl), at);
     }
     close(out[0]);
-    int status = 0;
     rusage usage{};
-    while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
-    }
+    const int status = reap(pid, start + timeout, usage);
     result.wall_ms = ms_between(start, Clock::now());
     result.peak_rss_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;
     if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
@@ -86,13 +103,17 @@ VirtualDisplay::VirtualDisplay(int width, int height) {
     int number = 90;
     while (number < 200 && std::filesystem::exists("/tmp/.X11-unix/X" + std::to_string(number))) ++number;
     const std::string display = ":" + std::to_string(number);
+    const std::vector<std::string> argv = {"Xvfb", display, "-screen", "0",
+                                           std::to_string(width) + "x" + std::to_string(height) + "x24", "-nolisten", "tcp"};
+    const auto args = exec_args(argv);
     pid_ = fork();
     if (pid_ == 0) {
         const int null = open("/dev/null", O_WRONLY);
         dup2(null, STDOUT_FILENO);
         dup2(null, STDERR_FILENO);
-        exec_or_die({"Xvfb", display, "-screen", "0", std::to_string(width) + "x" + std::to_string(height) + "x24",
-                     "-nolisten", "tcp"});
+        close(null);
+        execvp(args[0], args.data());
+        _exit(127);
     }
     const std::string socket = "/tmp/.X11-unix/X" + std::to_string(number);
     for (int i = 0; i < 100 && !ok_; ++i) {

@@ -148,12 +148,16 @@ public:
     std::string export_person_json(std::int64_t id);
     // Removes the person's name and employee number and their per-question answers; the
     // anonymous completion rows stay so statistics remain correct. Returns false if unknown.
-    bool erase_person(std::int64_t id);
+    // With audit_detail, the "person_erase" audit entry is written in the same transaction, so
+    // no erasure can happen without its record.
+    bool erase_person(std::int64_t id, const std::string& audit_detail = {});
     void set_person_active(std::int64_t id, bool active);
     // Erases everyone whose last activity is older than months before today; returns how many.
     int purge_inactive(Date today, int months);
-    // The retention period: the setting retention_months, else the AVG default of 36 months.
-    static constexpr int kDefaultRetentionMonths = 36;
+    // The retention period: the setting retention_months when it is a whole number of months
+    // in range, else 36. A bad value (say "2 years" synced from elsewhere) must never shorten
+    // the period: the purge at every kiosk start would erase people for good.
+    static constexpr int kDefaultRetentionMonths = 36, kMinRetentionMonths = 6, kMaxRetentionMonths = 120;
     int retention_months();
 
     // [database] Online backup (safe while the kiosk runs), checks and restore.

@@ -2,7 +2,7 @@
 // backup and restore, and the audit log.
 #include <sqlite3.h>
 
-#include <cstdio>
+#include <charconv>
 
 #include <nlohmann/json.hpp>
 
@@ -205,13 +205,14 @@ std::string Store::export_person_json(std::int64_t id) {
     return j.dump(2);
 }
 
-bool Store::erase_person(std::int64_t id) {
+bool Store::erase_person(std::int64_t id, const std::string& audit_detail) {
     if (!person(id)) return false;
     db::Transaction tx(*c_);
     c_->cached("DELETE FROM answers WHERE attempt_id IN (SELECT id FROM attempts WHERE person_id = ?)").bind(1, id).run();
     c_->cached("UPDATE people SET full_name = NULL, name_key = NULL, employee_number = '', active = 0, "
                "erased_at = ? WHERE id = ?")
         .bind(1, now_iso_timestamp()).bind(2, id).run();
+    if (!audit_detail.empty()) audit("person_erase", audit_detail);
     tx.commit();
     return true;
 }
@@ -222,8 +223,11 @@ void Store::set_person_active(std::int64_t id, bool active) {
 
 int Store::retention_months() {
     const auto v = setting("retention_months");
+    if (!v) return kDefaultRetentionMonths;
     int months = 0;
-    if (!v || std::sscanf(v->c_str(), "%d", &months) != 1 || months < 1) return kDefaultRetentionMonths;
+    const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), months);
+    if (ec != std::errc{} || end != v->data() + v->size() || months < kMinRetentionMonths || months > kMaxRetentionMonths)
+        return kDefaultRetentionMonths;
     return months;
 }
 
