@@ -150,6 +150,8 @@ int main(int argc, char** argv) {
         platform->render();
         platform->swap();
         if (probe.active()) platform->finish();  // presented, not just queued
+        // The font texture is on the GPU now; ImGui's CPU copies (about 10 MB) are not needed.
+        if (ImGui::GetIO().Fonts->TexPixelsRGBA32) ImGui::GetIO().Fonts->ClearTexData();
         if (probe.after_frame()) break;
         wake_at = r.wake_at;
         busy_frames = (r.acted || r.animating || input) ? 3 : busy_frames - 1;
