@@ -19,6 +19,19 @@ double process_cpu_seconds() {
     return cpu_seconds(u);
 }
 
+// The peak resident set of this program since exec (VmHWM). getrusage's ru_maxrss would also
+// count what a parent had resident when it forked us.
+double peak_rss_mb() {
+    std::FILE* f = std::fopen("/proc/self/status", "r");
+    if (!f) return 0;
+    char line[256];
+    double kb = 0;
+    while (std::fgets(line, sizeof line, f))
+        if (std::sscanf(line, "VmHWM: %lf kB", &kb) == 1) break;
+    std::fclose(f);
+    return kb / 1024.0;
+}
+
 void figure(const char* name, double value, const char* unit) {
     std::printf("%s %.3f %s\n", name, value, unit);
     std::fflush(stdout);
@@ -37,16 +50,16 @@ bool BenchProbe::after_frame() {
         figure("kiosk_first_frame_in_process_ms", std::chrono::duration<double, std::milli>(now - start_).count(), "ms");
         idle_from_ = now;
         cpu_at_idle_ = process_cpu_seconds();
-        return !idle_seconds_;
+        if (idle_seconds_) return false;
+        figure("kiosk_peak_rss_mb", peak_rss_mb(), "MB");
+        return true;
     }
     ++idle_frames_;
     const double elapsed = std::chrono::duration<double>(now - idle_from_).count();
     if (elapsed < *idle_seconds_) return false;
     figure("kiosk_idle_cpu_percent", 100.0 * (process_cpu_seconds() - cpu_at_idle_) / elapsed, "%");
     figure("kiosk_idle_frames", idle_frames_, "frames");
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    figure("kiosk_peak_rss_in_process_mb", static_cast<double>(u.ru_maxrss) / 1024.0, "MB");
+    figure("kiosk_peak_rss_mb", peak_rss_mb(), "MB");
     return true;
 }
 

@@ -47,12 +47,14 @@ struct Options {
     std::string content_dir;
     std::string cert_samples;  // also write sample certificates here to look at
     std::string kiosk_exe;     // signaal-kiosk, when it was built
+    std::string signaal_exe;   // the signaal command-line tool
     std::string reports_db;    // seed the reports' database here and keep it (reused when present)
 };
 
 void certs_section(Report& r, const Options& o);
 void store_section(Report& r, const Options& o);
 void reports_section(Report& r, const Options& o);
+void cli_section(Report& r, const Options& o);     // the manager's commands on 10,000 people
 void ui_section(Report& r, const Options& o);      // only with the kiosk built
 void kiosk_section(Report& r, const Options& o);   // only with the kiosk built
 

@@ -16,7 +16,7 @@ namespace {
 const char* const kUsage =
     "usage: signaal-bench [--quick] [--only SECTION] [--content DIR] [--cert-samples DIR] [--kiosk PATH]\n"
     "                     [--reports-db FILE]\n"
-    "  sections: certs store reports ui kiosk (ui and kiosk need the kiosk built)\n";
+    "  sections: certs store reports cli ui kiosk (ui and kiosk need the kiosk built)\n";
 
 void print_summary(const Report& report) {
     std::printf("\nsummary: %zu figures\n", report.figures().size());
@@ -38,6 +38,7 @@ void print_summary(const Report& report) {
 int main(int argc, char** argv) {
     Options o;
     o.content_dir = signaal::default_content_dir().string();
+    o.signaal_exe = SIGNAAL_BENCH_CLI_EXE;
 #ifdef SIGNAAL_BENCH_KIOSK_EXE
     o.kiosk_exe = SIGNAAL_BENCH_KIOSK_EXE;
 #endif
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
         {"certs", certs_section},
         {"store", store_section},
         {"reports", reports_section},
+        {"cli", cli_section},
     };
 #ifdef SIGNAAL_BENCH_UI
     sections.emplace_back("ui", ui_section);

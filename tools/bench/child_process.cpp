@@ -29,7 +29,8 @@ std::vector<char*> exec_args(const std::vector<std::string>& argv) {
     return args;
 }
 
-// Waits for the child until the deadline, then kills it; its rusage goes to usage.
+// Waits for the child until the deadline, then kills it. (Its rusage's ru_maxrss is not used:
+// it counts what this process had resident when it forked, so programs report their own.)
 int reap(pid_t pid, Clock::time_point deadline, rusage& usage) {
     int status = 0;
     for (;;) {
@@ -90,7 +91,6 @@ ChildResult run_child(const std::vector<std::string>& argv,
     rusage usage{};
     const int status = reap(pid, start + timeout, usage);
     result.wall_ms = ms_between(start, Clock::now());
-    result.peak_rss_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;
     if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
     return result;
 }

@@ -12,7 +12,6 @@ namespace signaal::bench {
 
 struct ChildResult {
     int exit_code = -1;          // -1: did not exit normally
-    double peak_rss_mb = 0;      // the child's maximum resident set size
     double wall_ms = 0;          // from just before the fork to its exit
 };
 
