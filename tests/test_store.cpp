@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <fstream>
 #include <sqlite3.h>
 
@@ -186,35 +187,36 @@ TEST_CASE("a file that is not a database is refused with its path") {
     CHECK_THROWS_WITH(Store(path), Catch::Contains(path.string()) && Catch::Contains("not a Signaal database"));
 }
 
-TEST_CASE("a database from a newer Signaal is refused") {
-    test::TempDir dir;
-    const auto path = dir.path() / "future.db";
+// Opens (or makes) the database at path with Store, then runs sql on it behind the Store's
+// back; returns the first column of the last row the sql gave, or -1.
+int store_then_raw_sql(const std::filesystem::path& path, const char* sql) {
     { Store s(path); }
     sqlite3* db = nullptr;
     sqlite3_open(path.c_str(), &db);
-    sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr);
+    int last = -1;
+    sqlite3_exec(db, sql, [](void* out, int, char** values, char**) {
+        *static_cast<int*>(out) = values[0] ? std::atoi(values[0]) : -1;
+        return 0;
+    }, &last, nullptr);
     sqlite3_close(db);
+    return last;
+}
+
+TEST_CASE("a database from a newer Signaal is refused") {
+    test::TempDir dir;
+    const auto path = dir.path() / "future.db";
+    store_then_raw_sql(path, "PRAGMA user_version = 99");
     CHECK_THROWS_WITH(Store(path), Catch::Contains("newer Signaal"));
 }
 
 TEST_CASE("a schema 2 database gains the report indexes when opened") {
     test::TempDir dir;
     const auto path = dir.path() / "v2.db";
-    { Store s(path); }
-    sqlite3* db = nullptr;
-    sqlite3_open(path.c_str(), &db);
-    sqlite3_exec(db, "DROP INDEX completions_by_venue_date; DROP INDEX completions_by_venue_module_date; "
-                     "PRAGMA user_version = 2", nullptr, nullptr, nullptr);
-    sqlite3_close(db);
+    store_then_raw_sql(path, "DROP INDEX completions_by_venue_date; DROP INDEX completions_by_venue_module_date; "
+                             "PRAGMA user_version = 2");
     CHECK(Store(path).schema_version() == 3);
-    sqlite3_open(path.c_str(), &db);
-    sqlite3_stmt* q = nullptr;
-    sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
-                           "('completions_by_venue_date', 'completions_by_venue_module_date')", -1, &q, nullptr);
-    REQUIRE(sqlite3_step(q) == SQLITE_ROW);
-    CHECK(sqlite3_column_int(q, 0) == 2);
-    sqlite3_finalize(q);
-    sqlite3_close(db);
+    CHECK(store_then_raw_sql(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                                   "('completions_by_venue_date', 'completions_by_venue_module_date')") == 2);
 }
 
 TEST_CASE("demo seeding fills every table with plausible data") {
