@@ -25,7 +25,7 @@ KioskApp::CertificateHooks certificate_hooks(certs::Issuer& issuer, Store& store
     h.print_venue = [&issuer, &store](std::int64_t venue_id) {
         const auto v = store.venue(venue_id);
         if (!v) return false;
-        const auto [c, verdict] = venue_standing(store, issuer.catalog().modules, *v, today_utc());
+        const auto [required, c, verdict] = venue_standing(store, issuer.catalog().modules, *v, today_utc());
         if (!verdict.certified) return false;
         std::filesystem::create_directories(issuer.paths().certificate_dir);
         const auto pdf = issuer.paths().certificate_dir / ("venue-" + std::to_string(venue_id) + ".pdf");

@@ -11,9 +11,10 @@
 #include "app/admin_session.hpp"
 #include "app/kiosk_app.hpp"
 #include "app/private_file.hpp"
-#include "content_loader.hpp"
 #include "paths.hpp"
 #include "shell/frame.hpp"
+#include "support/attempt_fixture.hpp"
+#include "support/catalog_fixture.hpp"
 #include "support/content_fixture.hpp"
 #include "support/ui_driver.hpp"
 #include "ui/widgets.hpp"
@@ -24,27 +25,11 @@ namespace {
 
 const Date kToday = *parse_iso_date("2026-11-23");
 
-Catalog fixture_catalog() {
-    test::TempDir dir;
-    test::write_files(dir.path(), test::minimal_content_files());
-    auto r = load_content(dir.path(), {dir.path() / "icons", false});
-    REQUIRE(r.ok());
-    return std::move(r.catalog);
-}
-
 // Passes the demo module for name at venue on day (valid 12 months from then).
 void pass(Store& st, const std::string& name, std::int64_t venue, const std::string& day) {
-    AttemptRecord r;
-    r.name = name;
-    r.venue_id = venue;
-    r.language = "nl";
-    r.module_id = "demo";
-    r.module_version = 1;
-    r.validity_months = 12;
+    AttemptRecord r = test::passed_attempt(name, venue, "demo");
     r.seed = std::hash<std::string>{}(name + day);
-    r.correct = r.total = 5;
-    r.percent = 100;
-    r.passed = true;
+    r.correct = r.total = 5;  // the fixture's demo module has five questions
     REQUIRE(st.record_attempt(r, *parse_iso_date(day)));
 }
 
@@ -107,7 +92,7 @@ admin::Status status_of(const std::vector<admin::PersonListRow>& rows, const std
 
 TEST_CASE("Admin model: status per person over the venue's required modules", "[admin][model]") {
     Store st(":memory:");
-    const Catalog c = fixture_catalog();
+    const Catalog c = test::fixture_catalog();
     const Seeded s = seed(st);
     const auto all = admin::people_list(st, c, {}, kToday);
     REQUIRE(all.size() == 5);
@@ -140,7 +125,7 @@ TEST_CASE("Admin model: status per person over the venue's required modules", "[
 
 TEST_CASE("Admin model: person history, mark as left, venue verdicts", "[admin][model]") {
     Store st(":memory:");
-    const Catalog c = fixture_catalog();
+    const Catalog c = test::fixture_catalog();
     const Seeded s = seed(st);
     pass(st, "Cees Bakker", s.zee, "2024-06-01");  // an older certificate too
     const auto d = admin::person_detail(st, c, s.cees, kToday);
@@ -151,7 +136,7 @@ TEST_CASE("Admin model: person history, mark as left, venue verdicts", "[admin][
     CHECK(d->history[1].status == admin::Status::Expired);
 
     // Zee: 2 of 4 active staff valid (Anna, Bram) = 50% < 60%.
-    auto rows = admin::venue_rows(st, c, 0.6, kToday);
+    auto rows = admin::venue_rows(st, c, kToday);
     const auto zee = [&] {
         for (const auto& r : rows)
             if (r.venue.id == s.zee) return r;
@@ -165,7 +150,7 @@ TEST_CASE("Admin model: person history, mark as left, venue verdicts", "[admin][
     // Dirk and Cees leave: 2 of 2.
     admin::set_left(st, s.dirk, true);
     admin::set_left(st, s.cees, true);
-    rows = admin::venue_rows(st, c, 0.6, kToday);
+    rows = admin::venue_rows(st, c, kToday);
     CHECK(zee().staff == 2);
     CHECK(zee().verdict.certified);
     CHECK(st.audit_log(1).front().action == "person_left");
@@ -176,7 +161,7 @@ TEST_CASE("Admin model: person history, mark as left, venue verdicts", "[admin][
 
 TEST_CASE("Admin model: settings load with defaults, validate, save changed keys with audit", "[admin][model]") {
     Store st(":memory:");
-    const Catalog c = fixture_catalog();
+    const Catalog c = test::fixture_catalog();
     admin::Settings s = admin::load_settings(st, c);
     CHECK(s.idle_timeout_seconds == 90);
     CHECK(s.venue_threshold == Approx(0.6));
@@ -212,7 +197,7 @@ TEST_CASE("Admin model: settings load with defaults, validate, save changed keys
 
 TEST_CASE("Admin model: venues add, rename, deactivate, required modules; PIN change", "[admin][model]") {
     Store st(":memory:");
-    const Catalog c = fixture_catalog();
+    const Catalog c = test::fixture_catalog();
     CHECK(admin::venue_name_problem("   ") == "admin_problem_venue_empty");
     CHECK(admin::venue_name_problem(std::string(81, 'x')) == "admin_problem_venue_long");
     const auto id = admin::add_venue(st, " Park Bos ", "holiday-park");
@@ -222,7 +207,7 @@ TEST_CASE("Admin model: venues add, rename, deactivate, required modules; PIN ch
     CHECK(st.venues().empty());
     CHECK(st.venues(true).size() == 1);
     admin::set_required(st, id, {"demo"});
-    CHECK(admin::required_for(st, c, *st.venue(id)) == std::vector<std::string>{"demo"});
+    CHECK(required_modules_for(st, c.modules, *st.venue(id)) == std::vector<std::string>{"demo"});
     CHECK_FALSE(admin::change_pin(st, "12"));
     CHECK(admin::change_pin(st, "24680"));
     CHECK(verify_pin(*st.setting("admin_pin_hash"), "24680"));
@@ -280,7 +265,7 @@ TEST_CASE("Admin model: an export folder that cannot be made names the folder an
 
 TEST_CASE("Admin model: erase removes the name, keeps the statistics, audits once", "[admin][model][privacy]") {
     Store st(":memory:");
-    const Catalog c = fixture_catalog();
+    const Catalog c = test::fixture_catalog();
     const Seeded s = seed(st);
     const auto counts = st.completion_counts();
     REQUIRE_FALSE(counts.empty());
@@ -309,7 +294,7 @@ public:
         auto store = std::make_unique<Store>(":memory:");
         ids = seed(*store);
         store->set_setting("admin_pin_hash", hash_pin("2468"));
-        start(fixture_catalog(), std::move(store), kToday);
+        start(test::fixture_catalog(), std::move(store), kToday);
     }
     void sign_in() {
         app->admin_open();

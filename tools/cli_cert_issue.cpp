@@ -99,7 +99,7 @@ int venue_certificate(const Args& a) {
         std::cerr << "no venue named '" << a.positional()[0] << "'\n";
         return 1;
     }
-    const auto [c, verdict] = venue_standing(store, catalog.modules, *v, today_utc());
+    const auto [required, c, verdict] = venue_standing(store, catalog.modules, *v, today_utc());
     if (!verdict.certified) {
         std::cout << v->name << " is not certified yet: " << c.trained << " of " << c.staff
                   << " active staff are trained; " << verdict.more_needed << " more must complete the training.\n";

@@ -10,7 +10,6 @@
 
 #include "app/kiosk_app.hpp"
 #include "app/private_file.hpp"
-#include "venue_standing.hpp"
 #include "paths.hpp"
 
 namespace signaal::admin {
@@ -114,15 +113,11 @@ Status overall_status(const std::vector<ModuleStatus>& statuses, const std::vect
     return worst;
 }
 
-std::vector<std::string> required_for(Store& store, const Catalog& catalog, const Venue& v) {
-    return required_modules_for(store, catalog.modules, v);
-}
-
 std::vector<PersonListRow> people_list(Store& store, const Catalog& catalog, const PeopleFilter& f, Date today) {
     std::map<std::string, std::vector<std::string>> required;  // venue name -> modules
     std::string venue_name;
     for (const auto& v : store.venues(true)) {
-        required[v.name] = required_for(store, catalog, v);
+        required[v.name] = required_modules_for(store, catalog.modules, v);
         if (v.id == f.venue_id) venue_name = v.name;
     }
     std::vector<PersonListRow> out;
@@ -150,7 +145,7 @@ std::optional<PersonDetail> person_detail(Store& store, const Catalog& catalog, 
     PersonDetail d;
     d.person = *p;
     std::vector<std::string> modules;
-    if (auto v = store.venue_by_name(p->venue_name)) modules = required_for(store, catalog, *v);
+    if (auto v = store.venue_by_name(p->venue_name)) modules = required_modules_for(store, catalog.modules, *v);
     d.status = overall_status(store.module_statuses(id, today, kExpiringDays), modules);
     // The person's certificates, newest first (the store filters by venue, not person).
     if (auto v = store.venue_by_name(p->venue_name)) {
@@ -187,13 +182,11 @@ bool erase_person(Store& store, std::int64_t id) {
     return p && !p->erased && store.erase_person(id, "person " + std::to_string(id) + " at the kiosk");
 }
 
-std::vector<VenueRow> venue_rows(Store& store, const Catalog& catalog, double threshold, Date today,
-                                 bool include_inactive) {
+std::vector<VenueRow> venue_rows(Store& store, const Catalog& catalog, Date today, bool include_inactive) {
     std::vector<VenueRow> out;
     for (const auto& v : store.venues(include_inactive)) {
-        const auto req = required_for(store, catalog, v);
-        const auto c = store.venue_counts(v, req, today);
-        out.push_back({v, req, c.staff, c.trained, judge_venue(c.staff, c.trained, threshold)});
+        auto s = venue_standing(store, catalog.modules, v, today);
+        out.push_back({v, std::move(s.required), s.counts.staff, s.counts.trained, s.verdict});
     }
     return out;
 }

@@ -12,7 +12,7 @@
 #include "dates.hpp"
 #include "flow.hpp"
 #include "store/store.hpp"
-#include "venue_rule.hpp"
+#include "venue_standing.hpp"
 
 namespace signaal::admin {
 
@@ -23,9 +23,6 @@ const char* to_string(Status s);  // "valid", "expiring", "expired", "never" (al
 
 // A person's standing over a set of modules: the weakest of them (Never < Expired < Expiring < Valid).
 Status overall_status(const std::vector<ModuleStatus>& statuses, const std::vector<std::string>& modules);
-
-// Modules the venue's staff must hold: the stored list, or every module written for its audience.
-std::vector<std::string> required_for(Store& store, const Catalog& catalog, const Venue& v);
 
 // [section] People list ---------------------------------------------------------------------------
 struct PeopleFilter {
@@ -83,8 +80,8 @@ struct VenueRow {
     VenueVerdict verdict;
 };
 
-std::vector<VenueRow> venue_rows(Store& store, const Catalog& catalog, double threshold, Date today,
-                                 bool include_inactive = false);
+// Judged against the stored venue threshold (venue_standing), as printing judges them.
+std::vector<VenueRow> venue_rows(Store& store, const Catalog& catalog, Date today, bool include_inactive = false);
 
 // Summary numbers for the admin home.
 struct Summary {

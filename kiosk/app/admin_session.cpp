@@ -137,8 +137,8 @@ void refresh(Session& s, KioskApp& app) {
         if (s.settings_venue == 0 && !s.all_venues.empty()) s.settings_venue = s.all_venues.front().id;
         s.required.clear();
         for (const auto& v : s.all_venues)
-            if (v.id == s.settings_venue) s.required = required_for(st, c, v);
-        s.venue_rows = venue_rows(st, c, s.saved.venue_threshold, today);
+            if (v.id == s.settings_venue) s.required = required_modules_for(st, c.modules, v);
+        s.venue_rows = venue_rows(st, c, today);
         s.everyone = people_list(st, c, PeopleFilter{}, today);
         s.totals = summary(s.everyone, s.venue_rows);
         s.people = people_list(st, c, s.filter, today);
@@ -255,7 +255,7 @@ void apply(Session& s, KioskApp& app, const Action& a) {
             case K::ToggleRequired: {
                 std::vector<std::string> req;
                 for (const auto& v : s.all_venues)
-                    if (v.id == a.id) req = required_for(st, app.catalog(), v);
+                    if (v.id == a.id) req = required_modules_for(st, app.catalog().modules, v);
                 if (auto it = std::find(req.begin(), req.end(), a.text); it != req.end()) req.erase(it);
                 else req.push_back(a.text);
                 if (req.empty()) {

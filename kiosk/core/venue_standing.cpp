@@ -20,7 +20,8 @@ double venue_threshold(Store& store) {
 
 VenueStanding venue_standing(Store& store, const std::vector<Module>& modules, const Venue& v, Date today) {
     VenueStanding s;
-    s.counts = store.venue_counts(v, required_modules_for(store, modules, v), today);
+    s.required = required_modules_for(store, modules, v);
+    s.counts = store.venue_counts(v, s.required, today);
     s.verdict = judge_venue(s.counts.staff, s.counts.trained, venue_threshold(store));
     return s;
 }

@@ -21,6 +21,7 @@ inline constexpr double kDefaultVenueThreshold = 0.6;
 double venue_threshold(Store& store);
 
 struct VenueStanding {
+    std::vector<std::string> required;  // the modules that count (required_modules_for)
     Store::VenueCounts counts;
     VenueVerdict verdict;
 };
