@@ -3,30 +3,16 @@
 #include <catch2/catch.hpp>
 #include <imgui.h>
 
-#include "ui/fonts.hpp"
 
 namespace signaal::test {
 
-UiDriver::UiDriver(float width, float height) {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(width, height);
-    io.DeltaTime = 1.0f / 60.0f;
-    io.KeyMap[ImGuiKey_Backspace] = 8;
-    io.KeyMap[ImGuiKey_Enter] = 13;
-    io.KeyMap[ImGuiKey_Tab] = 9;
-    std::string error;
-    REQUIRE(ui::setup_look(height, error));
-    unsigned char* px = nullptr;
-    int tw = 0, th = 0;
-    io.Fonts->GetTexDataAsRGBA32(&px, &tw, &th);
-    REQUIRE(px);
+UiDriver::UiDriver(float width, float height) : context_(width, height) {
+    INFO(context_.error());
+    REQUIRE(context_.ok());
 }
 
 UiDriver::~UiDriver() {
     app.reset();  // made after the context, so ended before it
-    ImGui::DestroyContext();
 }
 
 void UiDriver::start(Catalog catalog, std::unique_ptr<Store> store, Date today) {

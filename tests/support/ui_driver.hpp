@@ -8,6 +8,7 @@
 
 #include "app/kiosk_app.hpp"
 #include "shell/frame.hpp"
+#include "ui/headless.hpp"
 #include "ui/widgets.hpp"
 
 namespace signaal::test {
@@ -28,6 +29,10 @@ public:
     void tap(const std::string& id);
     void press_key(int key);  // an io.KeyMap index: 8 Backspace, 9 Tab, 13 Enter
 
+private:
+    ui::HeadlessContext context_;  // first member: made before, ended after everything else
+
+public:
     Millis now{50'000};
     std::uint64_t entropy = 3;
     std::unique_ptr<KioskApp> app;

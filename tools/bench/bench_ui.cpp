@@ -9,7 +9,7 @@
 #include "bench.hpp"
 #include "demo/screen_walk.hpp"
 #include "startup.hpp"
-#include "ui/fonts.hpp"
+#include "ui/headless.hpp"
 
 namespace signaal::bench {
 namespace {
@@ -27,37 +27,16 @@ std::string screen_kind(const std::string& name) {
     return name;
 }
 
-class HeadlessImGui {
-public:
-    HeadlessImGui(float w, float h) {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(w, h);
-        io.DeltaTime = 1.0f / 60.0f;
-        std::string error;
-        ok_ = ui::setup_look(h, error);
-        if (!ok_) std::fprintf(stderr, "ui bench: %s\n", error.c_str());
-        unsigned char* px = nullptr;
-        int tw = 0, th = 0;
-        io.Fonts->GetTexDataAsRGBA32(&px, &tw, &th);
-    }
-    ~HeadlessImGui() { ImGui::DestroyContext(); }
-    HeadlessImGui(const HeadlessImGui&) = delete;
-    HeadlessImGui& operator=(const HeadlessImGui&) = delete;
-    bool ok() const { return ok_; }
-
-private:
-    bool ok_ = false;
-};
-
 }  // namespace
 
 void ui_section(Report& r, const Options& o) {
     auto catalog = load_kiosk_content(o.content_dir, false);
     if (!catalog) return;
-    HeadlessImGui imgui(1920, 1080);
-    if (!imgui.ok()) return;
+    ui::HeadlessContext imgui(1920, 1080);
+    if (!imgui.ok()) {
+        std::fprintf(stderr, "ui bench: %s\n", imgui.error().c_str());
+        return;
+    }
     DemoKiosk kiosk(*catalog);
     const int warm = 3, timed = o.quick ? 10 : 30;
     std::map<std::string, std::vector<double>> by_kind;  // median frame of each visit, by screen kind
