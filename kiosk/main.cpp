@@ -7,14 +7,13 @@
 
 #include "app/kiosk_app.hpp"
 #include "background_sync.hpp"
-#include "bench_probe.hpp"
-#include "certificate_hooks.hpp"
-#include "kiosk_start.hpp"
-#include "options.hpp"
-#include "platform_glfw.hpp"
+#include "boot/bench_probe.hpp"
+#include "app/certificate_hooks.hpp"
+#include "boot/prepare.hpp"
+#include "boot/options.hpp"
+#include "platform/platform_glfw.hpp"
 #include "shell/frame.hpp"
-#include "startup.hpp"
-#include "tour.hpp"
+#include "demo/tour.hpp"
 #include "ui/fonts.hpp"
 
 using namespace signaal;

@@ -2,8 +2,8 @@
 
 #include <unistd.h>
 
-#include "certificate_hooks.hpp"
-#include "startup.hpp"
+#include "app/certificate_hooks.hpp"
+#include "boot/prepare.hpp"
 
 namespace signaal {
 

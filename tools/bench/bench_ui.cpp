@@ -8,7 +8,7 @@
 
 #include "bench.hpp"
 #include "demo/screen_walk.hpp"
-#include "startup.hpp"
+#include "boot/prepare.hpp"
 #include "ui/headless.hpp"
 
 namespace signaal::bench {

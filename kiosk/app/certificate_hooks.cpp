@@ -1,4 +1,4 @@
-#include "certificate_hooks.hpp"
+#include "app/certificate_hooks.hpp"
 
 #include <iostream>
 

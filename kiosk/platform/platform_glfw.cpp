@@ -1,4 +1,4 @@
-#include "platform_glfw.hpp"
+#include "platform/platform_glfw.hpp"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>

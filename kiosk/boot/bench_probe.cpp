@@ -1,4 +1,4 @@
-#include "bench_probe.hpp"
+#include "boot/bench_probe.hpp"
 
 #include <sys/resource.h>
 

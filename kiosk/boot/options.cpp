@@ -1,4 +1,4 @@
-#include "options.hpp"
+#include "boot/options.hpp"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,4 +1,4 @@
-#include "tour.hpp"
+#include "demo/tour.hpp"
 
 #include <imgui.h>
 #include <stb_image_write.h>
@@ -10,7 +10,7 @@
 #include <iostream>
 
 #include "demo/screen_walk.hpp"
-#include "platform_glfw.hpp"
+#include "platform/platform_glfw.hpp"
 #include "shell/frame.hpp"
 #include "ui/fonts.hpp"
 

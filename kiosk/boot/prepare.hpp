@@ -1,19 +1,28 @@
 #pragma once
-// What the kiosk makes before its first frame that needs no window: content, fonts (built into
-// an atlas, pixels ready for the GL texture), the database opened and checked. It runs on
-// another thread while the window and the OpenGL context open, which is most of a cold start.
+// The kiosk's start-up stage, everything before the first frame that needs no window: content
+// loaded and checked, fonts (built into an atlas, pixels ready for the GL texture), the database
+// opened and checked, demo data. prepare_kiosk runs on another thread while the window and the
+// OpenGL context open, which is most of a cold start; the tour and signaal-bench use the parts.
 #include <imgui.h>
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "boot/options.hpp"
 #include "content.hpp"
-#include "options.hpp"
 #include "store/store.hpp"
 #include "ui/theme.hpp"
 
 namespace signaal {
+
+// Loads and checks content as `signaal content check` does. Problems go to stderr; returns
+// nullopt when the kiosk must not start (any problem, unless skip_invalid and only modules broke).
+std::optional<Catalog> load_kiosk_content(const std::filesystem::path& dir, bool skip_invalid);
+
+// With no venues in the store, adds demo venues and people for the catalog's modules.
+void seed_demo_if_empty(Store& store, const Catalog& catalog, int people = 60);
 
 struct Prepared {
     std::optional<Catalog> catalog;  // none: the content problems went to stderr
