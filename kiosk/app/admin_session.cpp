@@ -5,6 +5,9 @@
 #include <iostream>
 #include <set>
 
+#include "admin/settings.hpp"
+#include "admin/staff.hpp"
+#include "admin/venues.hpp"
 #include "app/kiosk_app.hpp"
 #include "app/private_file.hpp"
 #include "utf8.hpp"
@@ -52,19 +55,11 @@ void erase(Session& s, KioskApp& app, std::int64_t id) {
     if (id == 0 || id != s.confirm_erase) return;
     s.confirm_erase = 0;
     const auto p = on_record(app.store(), id);
-    if (!p || !erase_person(app.store(), id)) return say(s, "admin_person_gone", true);
+    if (!p) return say(s, "admin_person_gone", true);
+    if (const auto done = erase_person(app.store(), id); !done.ok()) return say(s, done.problem, true);
     s.person_id = 0;
     s.tab = Tab::People;
     say(s, "admin_person_erased", false, {{"name", p->full_name}});
-}
-
-// Drops the last UTF-8 character.
-void pop_char(std::string& t) {
-    while (!t.empty()) {
-        const unsigned char c = static_cast<unsigned char>(t.back());
-        t.pop_back();
-        if ((c & 0xC0) != 0x80) break;
-    }
 }
 
 void commit_field(Session& s, KioskApp& app) {
@@ -79,22 +74,15 @@ void commit_field(Session& s, KioskApp& app) {
         case Field::ExportDir: s.draft.export_dir = trim(text); break;
         case Field::VenueName:
         case Field::NewVenue: {
-            if (auto p = venue_name_problem(text); !p.empty()) {
-                say(s, p, true);
+            const bool adding = s.editing == Field::NewVenue;
+            const Outcome done = adding ? add_venue(st, app.catalog(), text, s.new_venue_kind)
+                                        : rename_venue(st, s.edit_venue, text);
+            if (!done.ok()) {
+                say(s, done.problem, true);
                 return;  // keep the keyboard open to fix it
             }
-            for (const auto& v : s.all_venues)
-                if (v.name == trim(text) && v.id != s.edit_venue) {
-                    say(s, "admin_problem_venue_taken", true);
-                    return;
-                }
-            if (s.editing == Field::NewVenue) {
-                s.settings_venue = add_venue(st, text, s.new_venue_kind);
-                say(s, "admin_venue_added");
-            } else {
-                rename_venue(st, s.edit_venue, text);
-                say(s, "admin_venue_renamed");
-            }
+            if (adding) s.settings_venue = done.id;
+            say(s, adding ? "admin_venue_added" : "admin_venue_renamed");
             app.reload_venues();
             break;
         }
@@ -114,15 +102,6 @@ void commit_field(Session& s, KioskApp& app) {
 double round2(double v) { return std::round(v * 100) / 100; }
 
 }  // namespace
-
-std::vector<std::string> venue_kinds(const Catalog& c) {
-    std::vector<std::string> out;
-    for (const auto& m : c.modules)
-        for (const auto& a : m.audiences)
-            if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
-    if (out.empty()) out.push_back("hotel");
-    return out;
-}
 
 void refresh(Session& s, KioskApp& app) {
     if (!s.stale) return;
@@ -185,7 +164,7 @@ void apply(Session& s, KioskApp& app, const Action& a) {
             case K::Type:
                 if (s.editing == Field::Pin) {
                     for (char ch : a.text)
-                        if (ch >= '0' && ch <= '9' && s.edit_text.size() < KioskApp::kMaxPin) s.edit_text += ch;
+                        if (ch >= '0' && ch <= '9' && s.edit_text.size() < kMaxPin) s.edit_text += ch;
                 } else if (s.edit_text.size() + a.text.size() <= 200) {
                     s.edit_text += a.text;
                 }
@@ -193,7 +172,7 @@ void apply(Session& s, KioskApp& app, const Action& a) {
                 if (s.editing == Field::Search) s.filter.search = s.edit_text;
                 break;
             case K::Backspace:
-                pop_char(s.edit_text);
+                utf8::pop_back(s.edit_text);
                 if (s.editing == Field::Search) s.filter.search = s.edit_text;
                 break;
             case K::EndEdit: commit_field(s, app); break;
@@ -219,8 +198,8 @@ void apply(Session& s, KioskApp& app, const Action& a) {
                 s.confirm_erase = 0;
                 break;
             case K::SetLeft:
-                set_left(st, a.id, a.value != 0);
-                say(s, a.value ? "admin_marked_left" : "admin_marked_back");
+                if (const auto done = set_left(st, a.id, a.value != 0); !done.ok()) say(s, done.problem, true);
+                else say(s, a.value ? "admin_marked_left" : "admin_marked_back");
                 break;
             case K::Export: export_data(s, app, a.id); break;
             case K::AskErase: s.confirm_erase = a.id; break;
@@ -258,18 +237,13 @@ void apply(Session& s, KioskApp& app, const Action& a) {
                     if (v.id == a.id) req = required_modules_for(st, app.catalog().modules, v);
                 if (auto it = std::find(req.begin(), req.end(), a.text); it != req.end()) req.erase(it);
                 else req.push_back(a.text);
-                if (req.empty()) {
-                    say(s, "admin_problem_required_empty", true);
-                    break;
-                }
-                std::sort(req.begin(), req.end());
-                set_required(st, a.id, req);
-                say(s, "admin_saved");
+                const auto done = set_required(st, app.catalog(), a.id, req);
+                say(s, done.ok() ? "admin_saved" : done.problem, !done.ok());
                 break;
             }
             case K::ToggleVenueActive:
                 for (const auto& v : s.all_venues)
-                    if (v.id == a.id) set_venue_active(st, v.id, !v.active);
+                    if (v.id == a.id) set_venue_active(st, v.id, !v.active);  // the venue is listed: known
                 app.reload_venues();
                 say(s, "admin_saved");
                 break;
@@ -280,7 +254,7 @@ void apply(Session& s, KioskApp& app, const Action& a) {
                     say(s, problems.front(), true);
                     break;
                 }
-                const int n = save_settings(st, s.saved, s.draft);
+                const int n = save_settings(st, app.catalog(), s.saved, s.draft);
                 app.apply_settings();
                 say(s, n > 0 ? "admin_saved" : "admin_nothing_changed");
                 s.saved = s.draft;

@@ -8,7 +8,8 @@
 #include <utility>
 #include <vector>
 
-#include "admin_model.hpp"
+#include "admin/admin_model.hpp"
+#include "admin/settings.hpp"
 
 namespace signaal {
 class KioskApp;
@@ -99,7 +100,5 @@ void refresh(Session& s, KioskApp& app);
 // Applies one action; marks the data stale. Store errors become s.message_*.
 void apply(Session& s, KioskApp& app, const Action& a);
 
-// Audiences a new venue can have (the kinds the catalog's modules are written for).
-std::vector<std::string> venue_kinds(const Catalog& c);
 
 }  // namespace signaal::admin

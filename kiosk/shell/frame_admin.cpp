@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "frame.hpp"
+#include "admin/venues.hpp"
 #include "ui/screen_admin.hpp"
 #include "ui/widgets.hpp"
 
