@@ -59,6 +59,7 @@ TEST_CASE("PIN pad: the first time, a PIN is chosen, confirmed and only its hash
     CHECK(admin::verify_pin(*e.new_hash, "2468"));
     CHECK_FALSE(admin::verify_pin(*e.new_hash, "2469"));
     CHECK(acts(e) == std::vector<AuditAct>{AuditAct::AdminPinSet});
+    admin::pin_saved(p);
     CHECK(p.first_choice.empty());
     CHECK(p.last_input == Millis(4000));
 }
@@ -138,14 +139,19 @@ TEST_CASE("PIN pad: the doubling stops at about an hour", "[admin][pin]") {
     CHECK(admin::pin_locked_seconds(p, now) == 30 * 128);
 }
 
-TEST_CASE("PIN pad: a chosen PIN the store could not keep is chosen again", "[admin][pin]") {
+TEST_CASE("PIN pad: a chosen PIN the store could not keep is confirmed again, not let in", "[admin][pin]") {
     PinPad p;
     admin::pin_open(p, false, Millis(0));
     submit(p, "2468", std::nullopt, Millis(1));
     REQUIRE(submit(p, "2468", std::nullopt, Millis(2)).new_hash);
     admin::pin_not_saved(p, "admin_store_error");
-    CHECK(p.mode == Mode::ChoosePin);
+    CHECK(p.mode == Mode::ConfirmPin);
     CHECK(p.message_key == "admin_store_error");
+    // Once the store is back, the same PIN typed again is handed out again.
+    const auto e = submit(p, "2468", std::nullopt, Millis(3));
+    CHECK(p.mode == Mode::Home);
+    REQUIRE(e.new_hash);
+    CHECK(admin::verify_pin(*e.new_hash, "2468"));
 }
 
 // [section] Rules the screens and the CLI share -----------------------------------------------------

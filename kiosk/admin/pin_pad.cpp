@@ -70,8 +70,7 @@ PinEffects pin_submit(PinPad& p, const std::optional<std::string>& stored_hash, 
             }
             out.new_hash = hash_pin(pin);
             out.audit.push_back({AuditAct::AdminPinSet, "first admin PIN chosen at the kiosk"});
-            p.first_choice.clear();
-            p.mode = Mode::Home;
+            p.mode = Mode::Home;  // first_choice stays until the app says the hash is stored
             p.message_key.clear();
             return out;
         case Mode::EnterPin: {
@@ -101,10 +100,11 @@ PinEffects pin_submit(PinPad& p, const std::optional<std::string>& stored_hash, 
     return out;
 }
 
+void pin_saved(PinPad& p) { p.first_choice.clear(); }
+
 void pin_not_saved(PinPad& p, const std::string& message_key) {
-    p.first_choice.clear();
     p.digits.clear();
-    p.mode = PinPad::Mode::ChoosePin;
+    p.mode = p.first_choice.empty() ? PinPad::Mode::ChoosePin : PinPad::Mode::ConfirmPin;
     p.message_key = message_key;
 }
 

@@ -47,7 +47,10 @@ void pin_digit(PinPad& p, char d, Millis now);  // ignored while locked or for a
 void pin_erase(PinPad& p, Millis now);
 // OK on the pad. stored_hash: the PIN hash as stored now (EnterPin checks against it).
 PinEffects pin_submit(PinPad& p, const std::optional<std::string>& stored_hash, Millis now);
-// The app could not store the chosen PIN: back to choosing, with the message key given.
+// After a submit that handed out new_hash, the app says whether the store kept it: saved forgets
+// the chosen digits; not saved goes back to confirming the same choice (typing it once more
+// tries again), with the message key given, since without a stored PIN there is no way in.
+void pin_saved(PinPad& p);
 void pin_not_saved(PinPad& p, const std::string& message_key);
 // Whole seconds the pad stays locked (0 when not locked).
 int pin_locked_seconds(const PinPad& p, Millis now);
