@@ -11,6 +11,7 @@
 #include <iterator>
 
 #include "qr.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal::certs {
 
@@ -36,13 +37,6 @@ std::string hpdf_error_text(const ErrorSlot& e) {
     std::snprintf(buf, sizeof buf, "libharu error 0x%04lX (detail %lu)", static_cast<unsigned long>(e.error),
                   static_cast<unsigned long>(e.detail));
     return buf;
-}
-
-// Length of the UTF-8 sequence starting at s[i]; invalid bytes count as one.
-std::size_t utf8_step(std::string_view s, std::size_t i) {
-    std::size_t n = 1;
-    while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80 && n < 4) ++n;
-    return n;
 }
 
 std::vector<std::string> words_of(std::string_view text) {
@@ -156,7 +150,7 @@ struct PdfCanvas::Impl {
             }
             if (!break_words) return {};
             for (std::size_t i = 0; i < word.size();) {
-                const std::size_t n = utf8_step(word, i);
+                const std::size_t n = utf8::char_size(word, i);
                 const std::string cand = cur + word.substr(i, n);
                 if (!cur.empty() && width_of(face, size, cand, 0) > max_width) {
                     lines.push_back(std::move(cur));
@@ -249,7 +243,7 @@ std::string PdfCanvas::ellipsize(Face face, float size, std::string_view text, f
     std::size_t end = 0;
     float used = 0;
     while (end < text.size()) {
-        const std::size_t n = utf8_step(text, end);
+        const std::size_t n = utf8::char_size(text, end);
         const float w = impl_->width_of(face, size, text.substr(end, n), 0);
         if (used + w > room) break;
         used += w;
