@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "atomic_file.hpp"
 #include "qr.hpp"
 #include "utf8_text.hpp"
 
@@ -402,20 +403,13 @@ std::vector<std::uint8_t> PdfCanvas::save() {
 }
 
 void save_pdf(const std::vector<std::uint8_t>& bytes, const std::filesystem::path& path) {
-    const auto tmp = std::filesystem::path(path.string() + ".part");
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-        out.close();
-        if (!out) {
-            std::error_code ec;
-            std::filesystem::remove(tmp, ec);
-            throw PdfError("cannot write " + path.string() + " (is the disk full or the folder read-only?)");
-        }
+    // Certificates and reports carry people's names: the owner's alone, and durable.
+    try {
+        write_file_atomically(path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()),
+                              kPrivateFileMode);
+    } catch (const FileWriteError& e) {
+        throw PdfError(e.what());
     }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) throw PdfError("cannot write " + path.string() + ": " + ec.message());
 }
 
 }  // namespace signaal::certs

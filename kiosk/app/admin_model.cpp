@@ -9,8 +9,9 @@
 #include <map>
 
 #include "app/kiosk_app.hpp"
-#include "app/private_file.hpp"
+#include "atomic_file.hpp"
 #include "paths.hpp"
+#include "png_header.hpp"
 
 namespace signaal::admin {
 namespace {
@@ -75,11 +76,8 @@ std::string share_text(double v) {
 }
 
 bool is_8bit_png(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    unsigned char head[25] = {};
-    in.read(reinterpret_cast<char*>(head), sizeof head);
-    static constexpr unsigned char sig[8] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    return in && std::equal(sig, sig + 8, head) && head[24] == 8;
+    const auto png = read_png_header(path);
+    return png && png->bit_depth == 8;
 }
 
 }  // namespace
@@ -172,7 +170,9 @@ std::string export_file_name(std::int64_t id, Date today) {
 std::filesystem::path export_person(Store& store, std::int64_t id, const std::filesystem::path& dir, Date today) {
     const std::string json = store.export_person_json(id);
     assert(!json.empty() && "export_person: no such person");
-    const auto file = write_private_file(dir, export_file_name(id, today), json + "\n");
+    make_private_folder(dir);
+    const auto file = dir / export_file_name(id, today);
+    write_file_atomically(file, json + "\n", kPrivateFileMode);
     store.audit("person_export", "person " + std::to_string(id) + " to " + file.string() + " at the kiosk");
     return file;
 }

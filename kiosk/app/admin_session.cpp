@@ -6,7 +6,7 @@
 #include <set>
 
 #include "app/kiosk_app.hpp"
-#include "app/private_file.hpp"
+#include "atomic_file.hpp"
 #include "utf8.hpp"
 
 namespace signaal::admin {
