@@ -15,7 +15,7 @@
 #include "admin/venues.hpp"
 #include "app/admin_session.hpp"
 #include "app/kiosk_app.hpp"
-#include "app/private_file.hpp"
+#include "atomic_file.hpp"
 #include "paths.hpp"
 #include "shell/frame.hpp"
 #include "support/attempt_fixture.hpp"
