@@ -45,7 +45,15 @@ std::filesystem::path export_person(Store& store, std::int64_t id, const std::fi
     const std::string json = store.export_person_json(id);
     assert(!json.empty() && "export_person: no such person");
     const auto file = write_private_file(dir, export_file_name(id, today), json + "\n");
-    store.audit(AuditAct::PersonExport, who(id) + " to " + file.string());
+    try {
+        store.audit(AuditAct::PersonExport, who(id) + " to " + file.string());
+    } catch (...) {
+        // No export without its record: a file of personal data nobody knows was written is worse
+        // than none. The manager sees the store's error and can export again.
+        std::error_code ignored;
+        std::filesystem::remove(file, ignored);
+        throw;
+    }
     return file;
 }
 
