@@ -36,12 +36,7 @@ public:
         REQUIRE_FALSE(catalog->modules.empty());
         start(std::move(*catalog), std::move(store), *parse_iso_date("2026-11-23"));
         faults.emplace(app->store());
-        app->admin_open();
-        frame();
-        for (char d : std::string("2468")) tap(std::string("pin:") + d);
-        tap("pin:ok");
-        REQUIRE(app->admin().mode == AdminState::Mode::Home);
-        frame();
+        sign_in_admin("2468");
     }
     ~FaultyAdmin() { faults.reset(); }
     const admin::Session& session() const { return shell.admin_session; }
