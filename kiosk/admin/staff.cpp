@@ -47,7 +47,15 @@ std::filesystem::path export_person(Store& store, std::int64_t id, const std::fi
     make_private_folder(dir);
     const auto file = dir / export_file_name(id, today);
     write_file_atomically(file, json + "\n", kPrivateFileMode);
-    store.audit(AuditAct::PersonExport, who(id) + " to " + file.string());
+    try {
+        store.audit(AuditAct::PersonExport, who(id) + " to " + file.string());
+    } catch (...) {
+        // No export without its record: a file of personal data nobody knows was written is worse
+        // than none. The manager sees the store's error and can export again.
+        std::error_code ignored;
+        std::filesystem::remove(file, ignored);
+        throw;
+    }
     return file;
 }
 
