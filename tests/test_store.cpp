@@ -170,7 +170,7 @@ TEST_CASE("a report opening without the page check still stops at a damaged page
         f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
     }
     CHECK_THROWS_AS(Store(path), StoreError);  // the kiosk's check refuses it
-    Store quick(path, Store::OpenCheck::SchemaOnly);  // opens: the schema is intact
+    Store quick(path, Store::Access::ReadOnly, Store::OpenCheck::SchemaOnly);  // opens: the schema is intact
     try {
         quick.completions({});
         quick.completion_counts();

@@ -27,7 +27,7 @@ std::optional<std::int64_t> resolve(Store& store, const std::string& who) {
 
 int find(const Args& a) {
     if (a.positional().size() != 1) throw UsageError("give (part of) a name");
-    Store store(db_path(a));
+    Store store(db_path(a), Store::Access::ReadOnly);
     for (const auto& p : store.find_people(a.positional()[0]))
         std::cout << p.id << "\t" << p.full_name << "\t" << p.employee_number << "\t" << p.venue_name
                   << (p.active ? "" : "\tleft") << "\n";

@@ -26,7 +26,7 @@ int add(const Args& a) {
 }
 
 int list(const Args& a) {
-    Store store(db_path(a));
+    Store store(db_path(a), Store::Access::ReadOnly);
     for (const auto& v : store.venues(a.flag("all")))
         std::cout << v.id << "\t" << v.name << "\t" << v.kind << (v.active ? "" : "\tinactive") << "\n";
     return 0;

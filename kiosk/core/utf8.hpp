@@ -12,8 +12,4 @@ std::vector<std::string> split(std::string_view s);    // one string per code po
 void pop_back(std::string& s);                         // removes the last code point
 std::string trim(std::string_view s);                  // ASCII and no-break spaces at both ends
 
-// Why a name cannot be stored as typed, or empty when it can. Names reach certificates, CSV
-// files and PDFs, so control characters, bidi overrides and invalid UTF-8 are refused.
-std::string name_problem(std::string_view s, size_t max_code_points);
-
 }  // namespace signaal::utf8

@@ -88,6 +88,7 @@ SyncResult FleetSync::run_once() {
         try {
             pg::Connection central(url);
             require_central_schema(central);
+            start_outbox(store);  // a server given only with --central: from now on changes are queued
             const std::string kid = kiosk_id(store);
             const int size = o_.batch > 0 ? o_.batch : 1000;
             while (o_.max_batches == 0 || r.batches < o_.max_batches) {

@@ -55,24 +55,29 @@ struct CompletionRow {
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 5;
 
-    // How much of the file is checked on opening. The kiosk reads every page (quick_check) at
-    // each start, before it records anything. A manager's report on a large file leaves that to
-    // the kiosk and `signaal db check` (it costs seconds at hundreds of MB) and checks only that
-    // the file is a readable SQLite database with our schema; damage it meets later still
-    // stops it with a StoreError.
+    // How a command uses the file. ReadOnly opens with SQLITE_OPEN_READONLY: nothing is created,
+    // migrated or written (reports, lists, `db check`). ReadWrite creates a missing file, and
+    // migrates and writes only once the file is known to be sound.
+    enum class Access { ReadWrite, ReadOnly };
+    // How much of the file is checked on opening. Every page (quick_check) by default, so a
+    // damaged file is refused before anything is read from it or written to it. SchemaOnly is
+    // for `signaal db check`, which runs the full integrity_check itself, and for benchmarks.
     enum class OpenCheck { EveryPage, SchemaOnly };
 
-    // Opens or creates the database, checks it, and migrates it to kSchemaVersion.
-    // A damaged or foreign file is never touched: StoreError says which file and why.
-    explicit Store(const std::filesystem::path& path, OpenCheck check = OpenCheck::EveryPage);
+    // Opens the database, checks it, and (ReadWrite) migrates it to kSchemaVersion.
+    // A damaged, foreign, missing (ReadOnly) or read-only (ReadWrite) file is never touched:
+    // StoreError says which file and why.
+    explicit Store(const std::filesystem::path& path, Access access = Access::ReadWrite,
+                   OpenCheck check = OpenCheck::EveryPage);
     ~Store();
     Store(Store&&) noexcept;
     Store& operator=(Store&&) noexcept;
 
     int schema_version();
     const std::string& path() const;
+    bool read_only() const { return read_only_; }
     // How long a write waits for another program's lock before failing (default 5 s).
     void set_busy_timeout(int ms);
 
@@ -187,6 +192,7 @@ public:
 
 private:
     std::unique_ptr<db::Connection> c_;
+    bool read_only_ = false;
 };
 
 template <class F> void Store::batch(F&& f) {
