@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "cli.hpp"
+#include "erasure.hpp"
 #include "store/store.hpp"
 
 namespace signaal::cli {
@@ -67,8 +68,11 @@ int erase(const Args& a) {
         return 0;
     }
     if (!confirmed(a, "Erase all personal data of " + p->full_name + " (" + p->venue_name + ")?")) return 1;
-    store.erase_person(*id, "person " + std::to_string(*id));
-    std::cout << "erased person " << *id << "; their completions remain only as anonymous statistics\n";
+    const auto r = erase_person_everywhere(store, *id, PersonalFiles::of(store), "person " + std::to_string(*id));
+    std::cout << "erased person " << *id << " and " << r.files_removed
+              << " of their files; their completions remain only as anonymous statistics\n";
+    for (const auto& problem : r.problems) std::cerr << "could not remove " << problem << "\n";
+    return r.problems.empty() ? 0 : 1;
     return 0;
 }
 
@@ -86,10 +90,12 @@ int left(const Args& a) {
 int purge(const Args& a) {
     Store store(db_path(a));
     const int months = a.int_value("months", store.retention_months(), 1, 1200);
-    const int n = store.purge_inactive(today_utc(), months);
-    store.audit("retention_purge", std::to_string(n) + " people inactive for " + std::to_string(months) + " months");
-    std::cout << "erased " << n << " people whose last activity is older than " << months << " months\n";
-    return 0;
+    const auto r = purge_inactive_everywhere(store, today_utc(), months, PersonalFiles::of(store));
+    store.audit("retention_purge", std::to_string(r.people) + " people inactive for " + std::to_string(months) + " months");
+    std::cout << "erased " << r.people << " people whose last activity is older than " << months << " months, and "
+              << r.files_removed << " of their files\n";
+    for (const auto& problem : r.problems) std::cerr << "could not remove " << problem << "\n";
+    return r.problems.empty() ? 0 : 1;
 }
 
 }  // namespace

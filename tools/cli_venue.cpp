@@ -14,6 +14,10 @@ int add(const Args& a) {
     if (a.positional().size() != 1) throw UsageError("give the venue's name (in quotes if it has spaces)");
     const std::string kind = a.value_or("kind", "hotel");
     if (!kKinds.count(kind)) throw UsageError("--kind must be hotel, holiday-park, workplace or municipality");
+    if (const auto why = name_refusal(a, a.positional()[0]); !why.empty()) {
+        std::cerr << "signaal venue add: the name is refused: " << why << "\n";
+        return 1;
+    }
     Store store(db_path(a));
     if (store.venue_by_name(a.positional()[0])) {
         std::cerr << "a venue named '" << a.positional()[0] << "' already exists\n";

@@ -91,6 +91,10 @@ int add_person(const Args& a) {
     if (a.positional().size() != 1) throw UsageError("give the person's full name");
     const auto venue_name = a.value("venue");
     if (!venue_name) throw UsageError("--venue is required");
+    if (const auto why = name_refusal(a, a.positional()[0]); !why.empty()) {
+        std::cerr << "signaal person add: the name is refused: " << why << "\n";
+        return 1;
+    }
     Store store(db_path(a));
     const auto v = store.venue_by_name(*venue_name);
     if (!v) {

@@ -10,6 +10,7 @@
 
 #include "app/kiosk_app.hpp"
 #include "app/private_file.hpp"
+#include "erasure.hpp"
 #include "paths.hpp"
 
 namespace signaal::admin {
@@ -179,7 +180,8 @@ std::filesystem::path export_person(Store& store, std::int64_t id, const std::fi
 
 bool erase_person(Store& store, std::int64_t id) {
     const auto p = store.person(id);
-    return p && !p->erased && store.erase_person(id, "person " + std::to_string(id) + " at the kiosk");
+    return p && !p->erased &&
+           erase_person_everywhere(store, id, PersonalFiles::of(store), "person " + std::to_string(id) + " at the kiosk").erased;
 }
 
 std::vector<VenueRow> venue_rows(Store& store, const Catalog& catalog, Date today, bool include_inactive) {

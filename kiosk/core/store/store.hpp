@@ -151,11 +151,19 @@ public:
     std::vector<PersonRow> find_people(const std::string& name_part);
     // Everything stored about one person, as a JSON document.
     std::string export_person_json(std::int64_t id);
-    // Removes the person's name and employee number and their per-question answers; the
-    // anonymous completion rows stay so statistics remain correct. Returns false if unknown.
+    // Removes the person's name and employee number and their per-question answers, and every
+    // queued outbox copy of them (the erased state is queued instead, so the centre erases too);
+    // the anonymous completion rows stay so statistics remain correct. Then the WAL is folded
+    // into the file and truncated, and with secure_delete the old bytes are zeroed: nothing of
+    // the name stays in the database's files. Returns false if unknown.
     // With audit_detail, the "person_erase" audit entry is written in the same transaction, so
-    // no erasure can happen without its record.
+    // no erasure can happen without its record. The files a kiosk made (certificates, exports)
+    // are erasure.hpp's.
     bool erase_person(std::int64_t id, const std::string& audit_detail = {});
+    // The serials of every certificate the person was issued (their PDFs are named by them).
+    std::vector<std::string> certificate_serials(std::int64_t person_id);
+    // People not yet erased whose last activity is older than months before today.
+    std::vector<std::int64_t> inactive_people(Date today, int months);
     void set_person_active(std::int64_t id, bool active);
     // Erases everyone whose last activity is older than months before today; returns how many.
     int purge_inactive(Date today, int months);
@@ -191,6 +199,8 @@ public:
     db::Connection& connection();  // for code inside the store folder only
 
 private:
+    void erase_in_transaction(std::int64_t id);
+    void fold_wal();
     std::unique_ptr<db::Connection> c_;
     bool read_only_ = false;
 };

@@ -205,16 +205,51 @@ std::string Store::export_person_json(std::int64_t id) {
     return j.dump(2);
 }
 
-bool Store::erase_person(std::int64_t id, const std::string& audit_detail) {
-    if (!person(id)) return false;
-    db::Transaction tx(*c_);
+void Store::erase_in_transaction(std::int64_t id) {
+    // Queued copies first: the outbox holds the person's name and number in each people entry
+    // and their answers in each answers entry, sent or not.
+    c_->cached("DELETE FROM outbox WHERE tbl = 'people' AND uid = (SELECT uid FROM people WHERE id = ?)").bind(1, id).run();
+    c_->cached("DELETE FROM outbox WHERE tbl = 'answers' AND substr(uid, 1, instr(uid, '/') - 1) IN "
+               "(SELECT uid FROM attempts WHERE person_id = ?)")
+        .bind(1, id).run();
     c_->cached("DELETE FROM answers WHERE attempt_id IN (SELECT id FROM attempts WHERE person_id = ?)").bind(1, id).run();
     c_->cached("UPDATE people SET full_name = NULL, name_key = NULL, employee_number = '', active = 0, "
                "erased_at = ? WHERE id = ?")
         .bind(1, now_iso_timestamp()).bind(2, id).run();
+}
+
+void Store::fold_wal() {
+    // Inside a caller's transaction the caller folds it once it commits.
+    if (!sqlite3_get_autocommit(c_->handle())) return;
+    auto& q = c_->cached("PRAGMA wal_checkpoint(TRUNCATE)");
+    q.step();
+    q.reset();
+}
+
+bool Store::erase_person(std::int64_t id, const std::string& audit_detail) {
+    if (!person(id)) return false;
+    db::Transaction tx(*c_);
+    erase_in_transaction(id);
     if (!audit_detail.empty()) audit("person_erase", audit_detail);
     tx.commit();
+    fold_wal();
     return true;
+}
+
+std::vector<std::string> Store::certificate_serials(std::int64_t person_id) {
+    auto& q = c_->cached("SELECT certificate_serial FROM completions WHERE person_id = ? ORDER BY id");
+    q.bind(1, person_id);
+    std::vector<std::string> out;
+    while (q.step()) out.push_back(q.text(0));
+    return out;
+}
+
+std::vector<std::int64_t> Store::inactive_people(Date today, int months) {
+    auto& q = c_->cached("SELECT id FROM people WHERE erased_at IS NULL AND last_activity_at < ? ORDER BY id");
+    q.bind(1, to_iso(add_months(today, -months)));
+    std::vector<std::int64_t> ids;
+    while (q.step()) ids.push_back(q.int64(0));
+    return ids;
 }
 
 void Store::set_person_active(std::int64_t id, bool active) {
@@ -232,14 +267,11 @@ int Store::retention_months() {
 }
 
 int Store::purge_inactive(Date today, int months) {
-    const std::string cutoff = to_iso(add_months(today, -months));
-    auto& q = c_->cached("SELECT id FROM people WHERE erased_at IS NULL AND last_activity_at < ?");
-    q.bind(1, cutoff);
-    std::vector<std::int64_t> ids;
-    while (q.step()) ids.push_back(q.int64(0));
+    const auto ids = inactive_people(today, months);
     db::Transaction tx(*c_);
-    for (auto id : ids) erase_person(id);
+    for (auto id : ids) erase_in_transaction(id);
     tx.commit();
+    if (!ids.empty()) fold_wal();
     return static_cast<int>(ids.size());
 }
 
