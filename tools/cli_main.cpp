@@ -3,7 +3,6 @@
 #include <iostream>
 
 #include "cli.hpp"
-#include "store/sqlite.hpp"
 #include "store/store.hpp"
 
 using namespace signaal::cli;
@@ -75,19 +74,13 @@ int main(int argc, char** argv) {
         std::cout << usage(*c);
         return 0;
     }
-    Args args;
     try {
-        args = parse_args(*c, words);
-        return c->run(args);
+        return c->run(parse_args(*c, words));
     } catch (const UsageError& e) {
         std::cerr << "signaal " << c->path << ": " << e.what() << "\n\n" << usage(*c);
         return 64;
     } catch (const signaal::StoreError& e) {
         std::cerr << "signaal " << c->path << ": database " << e.what() << "\n";
-        return 1;
-    } catch (const signaal::db::Error& e) {
-        // SQLite's reason from a statement, which knows no file name: the database is --db.
-        std::cerr << "signaal " << c->path << ": database " << db_path(args).string() << ": " << e.what() << "\n";
         return 1;
     } catch (const std::exception& e) {
         // Keys, PDFs, printing: failures a manager can fix, reported with what failed.
