@@ -113,3 +113,15 @@ TEST_CASE("names: upgrading rebuilds the keys and reports people who now collide
     CHECK(log[0].detail.find("Анна") == std::string::npos);  // ids only
     CHECK(s.person(3)->full_name == "АННА ИВАНОВА");  // not merged
 }
+
+TEST_CASE("names: finding people by part of a name folds case outside ASCII too") {
+    Store s(":memory:");
+    const auto v = s.add_venue("Hotel A", "hotel");
+    s.add_person("Анна Иванова", "", v, "bg");
+    s.add_person("Łucja Nowak", "", v, "pl");
+    REQUIRE(s.find_people("анна").size() == 1);
+    CHECK(s.find_people("ИВАНОВА").front().full_name == "Анна Иванова");
+    CHECK(s.find_people("ŁUCJA").size() == 1);
+    CHECK(s.find_people("nowak").size() == 1);
+    CHECK(s.find_people("Smit").empty());
+}

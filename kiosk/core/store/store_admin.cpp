@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "names.hpp"
 #include "rows.hpp"
 
 namespace signaal {
@@ -156,8 +157,9 @@ std::optional<Store::PersonRow> Store::person(std::int64_t id) {
 
 std::vector<Store::PersonRow> Store::find_people(const std::string& name_part) {
     auto& q = c_->cached(std::string(kPersonSelect) +
-                         "WHERE p.erased_at IS NULL AND instr(lower(p.full_name), lower(?)) > 0 ORDER BY p.full_name LIMIT 200");
-    q.bind(1, name_part);
+                         "WHERE p.erased_at IS NULL AND instr(p.name_key, ?) > 0 ORDER BY p.full_name LIMIT 200");
+    // Along the stored match key, so "анна" finds "Анна" and "jose" + U+0301 finds "José".
+    q.bind(1, names::match_key(name_part));
     std::vector<PersonRow> out;
     while (q.step()) out.push_back(read_person(q));
     return out;
