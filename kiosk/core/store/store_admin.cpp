@@ -17,6 +17,15 @@ Store::PersonRow read_person(const db::Statement& q) {
             q.integer(8) != 0, !q.is_null(9)};
 }
 
+// The first column of every row of sql, whose one parameter is id.
+std::vector<std::string> first_column(db::Connection& c, const char* sql, std::int64_t id) {
+    auto& q = c.cached(sql);
+    q.bind(1, id);
+    std::vector<std::string> out;
+    while (q.step()) out.push_back(q.text(0));
+    return out;
+}
+
 constexpr const char* kPersonSelect =
     "SELECT p.id, p.uid, COALESCE(p.full_name, ''), p.employee_number, v.name, p.language, p.created_at, "
     "p.last_activity_at, p.active, p.erased_at FROM people p JOIN venues v ON v.id = p.venue_id ";
@@ -79,11 +88,7 @@ void Store::set_required_modules(std::int64_t venue_id, const std::vector<std::s
 }
 
 std::vector<std::string> Store::required_modules(std::int64_t venue_id) {
-    auto& q = c_->cached("SELECT module_id FROM venue_required_modules WHERE venue_id = ? ORDER BY module_id");
-    q.bind(1, venue_id);
-    std::vector<std::string> out;
-    while (q.step()) out.push_back(q.text(0));
-    return out;
+    return first_column(*c_, "SELECT module_id FROM venue_required_modules WHERE venue_id = ? ORDER BY module_id", venue_id);
 }
 
 Store::VenueCounts Store::venue_counts(const Venue& v, const std::vector<std::string>& required, Date today) {
@@ -240,11 +245,7 @@ bool Store::erase_person(std::int64_t id, const std::string& audit_detail) {
 }
 
 std::vector<std::string> Store::certificate_serials(std::int64_t person_id) {
-    auto& q = c_->cached("SELECT certificate_serial FROM completions WHERE person_id = ? ORDER BY id");
-    q.bind(1, person_id);
-    std::vector<std::string> out;
-    while (q.step()) out.push_back(q.text(0));
-    return out;
+    return first_column(*c_, "SELECT certificate_serial FROM completions WHERE person_id = ? ORDER BY id", person_id);
 }
 
 std::vector<std::int64_t> Store::inactive_people(Date today, int months) {
