@@ -144,7 +144,6 @@ TEST_CASE("signaal person add gives every hostile name the kiosk's verdict") {
         } else {
             CHECK(rc == 1);
             CHECK_FALSE(found);
-            CHECK_THAT(err, Catch::Contains("name_problem_" + verdict));
             CHECK_THAT(err, Catch::Contains("not allowed") || Catch::Contains("too long") || Catch::Contains("type your name"));
         }
     }

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "content_loader.hpp"
-#include "names.hpp"
 #include "paths.hpp"
 
 namespace signaal::cli {
@@ -42,18 +40,6 @@ std::filesystem::path db_path(const Args& a) {
 std::filesystem::path content_dir(const Args& a) {
     if (auto v = a.value("content")) return *v;
     return default_content_dir();
-}
-
-std::string name_refusal(const Args& a, std::string_view name) {
-    const std::string problem = names::problem(name);
-    if (problem.empty()) return {};
-    const std::string key = "name_problem_" + problem;
-    // Only a refusal loads the content, for its words; without usable content the key says it.
-    const auto loaded = load_content(content_dir(a), {});
-    const Catalog& c = loaded.catalog;
-    const std::string lang = c.offers("en") ? "en" : c.languages.empty() ? "" : c.languages.front().code;
-    const std::string words = !lang.empty() && c.ui.has(lang, key) ? c.ui.get(lang, key) : key;
-    return words + " (" + key + ")";
 }
 
 void Registry::add(Command c) {

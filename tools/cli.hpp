@@ -7,7 +7,6 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace signaal::cli {
@@ -66,11 +65,6 @@ inline const Option kContentOption{"content", "DIR", "content folder (default: t
 std::filesystem::path db_path(const Args& a);
 // The content folder: the first positional argument if given_positionally, else --content, else the default.
 std::filesystem::path content_dir(const Args& a);
-
-// Why a person's or venue's name given on the command line cannot be stored, in the kiosk's
-// own words (English, from the content's ui text), or empty when it can: the kiosk's rules
-// (names.hpp), so the CLI stores nothing the keyboard would refuse.
-std::string name_refusal(const Args& a, std::string_view name);
 
 // Each command group registers itself here.
 void register_content_commands(Registry& r);

@@ -66,7 +66,7 @@ int connect(const Args& a) {
     }
     store.set_setting("central_url", url);
     const bool started = start_outbox(store);
-    store.audit("central_connect", pg::mask_url(url));
+    store.audit(AuditAct::CentralConnect, pg::mask_url(url));
     std::cout << "this kiosk now reports to " << pg::mask_url(url) << "\n";
     if (started) std::cout << "everything recorded so far is queued for the first sync\n";
     return 0;

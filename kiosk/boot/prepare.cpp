@@ -2,8 +2,8 @@
 
 #include <iostream>
 
+#include "admin/staff.hpp"
 #include "content_loader.hpp"
-#include "erasure.hpp"
 #include "store/demo_seed.hpp"
 #include "ui/fonts.hpp"
 
@@ -59,11 +59,8 @@ void seed_demo_if_empty(Store& store, const Catalog& catalog, int people) {
 
 void purge_at_start(Store& store) {
     try {
-        const auto r = purge_inactive_everywhere(store, today_utc(), store.retention_months(), PersonalFiles::of(store));
-        if (r.people > 0)
-            store.audit("retention_purge", std::to_string(r.people) + " people and " + std::to_string(r.files_removed) +
-                                               " of their files at kiosk start");
-        for (const auto& p : r.problems) std::cerr << "signaal-kiosk: retention purge: " << p << "\n";
+        const auto r = admin::purge_inactive(store, today_utc(), store.retention_months());
+        for (const auto& problem : r.problems) std::cerr << "signaal-kiosk: retention purge: " << problem << "\n";
     } catch (const std::exception& e) {
         std::cerr << "signaal-kiosk: retention purge skipped: " << e.what() << "\n";
     }

@@ -238,7 +238,7 @@ bool Store::erase_person(std::int64_t id, const std::string& audit_detail) {
     if (!person(id)) return false;
     db::Transaction tx(*c_);
     erase_in_transaction(id);
-    if (!audit_detail.empty()) audit("person_erase", audit_detail);
+    if (!audit_detail.empty()) audit(AuditAct::PersonErase, audit_detail);
     tx.commit();
     fold_wal();
     return true;
@@ -323,7 +323,7 @@ std::vector<Store::AuditRow> Store::audit_log(int limit) {
     auto& q = c_->cached("SELECT id, at, action, detail FROM audit_log ORDER BY id DESC LIMIT ?");
     q.bind(1, limit);
     std::vector<AuditRow> out;
-    while (q.step()) out.push_back({q.int64(0), q.text(1), q.text(2), q.text(3)});
+    while (q.step()) out.push_back({q.int64(0), q.text(1), current_audit_name(q.text(2)), q.text(3)});
     return out;
 }
 
