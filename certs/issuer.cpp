@@ -93,7 +93,7 @@ IssuedCertificate sign_and_save(const fs::path& key_dir, const Claim& claim, con
 
 }  // namespace
 
-IssuerPaths IssuerPaths::defaults() { return {data_dir() / "keys", data_dir() / "certificates"}; }
+IssuerPaths IssuerPaths::defaults() { return {data_dir() / "keys", default_certificate_dir()}; }
 
 Issuer::Issuer(Store& store, const Catalog& catalog, IssuerPaths paths)
     : store_(store), catalog_(catalog), paths_(std::move(paths)) {}

@@ -36,10 +36,42 @@ int count(Store& s, const std::string& table, const std::string& op = "upsert") 
     return n;
 }
 
+// A kiosk with a central server configured: only then does the outbox fill.
+Store syncing_store(const std::filesystem::path& path = ":memory:") {
+    Store s(path);
+    s.set_setting("central_url", "postgresql://kiosk@central/signaal");
+    start_outbox(s);
+    return s;
+}
+
 }  // namespace
 
-TEST_CASE("outbox: every new record is queued with its global uid", "[outbox]") {
+TEST_CASE("outbox: a kiosk with no central server stores no outbox rows", "[outbox]") {
     Store s(":memory:");
+    const auto v = s.add_venue("Hotel A", "hotel");
+    s.record_attempt(attempt("Ana Pop", v, "m1", true), *parse_iso_date("2026-01-10"));
+    s.set_required_modules(v, {"m1"});
+    CHECK(outbox_status(s).unsent == 0);
+    CHECK(outbox_status(s).sent == 0);
+}
+
+TEST_CASE("outbox: configuring a central server later queues the history once", "[outbox]") {
+    Store s(":memory:");
+    const auto v = s.add_venue("Hotel A", "hotel");
+    s.record_attempt(attempt("Ana Pop", v, "m1", true), *parse_iso_date("2026-01-10"));
+    CHECK(start_outbox(s));
+    CHECK(count(s, "venues") == 1);
+    CHECK(count(s, "people") == 1);
+    CHECK(count(s, "answers") == 2);
+    CHECK(count(s, "completions") == 1);
+    CHECK_FALSE(start_outbox(s));  // running already: nothing queued twice
+    CHECK(count(s, "people") == 1);
+    s.record_attempt(attempt("Bob Smit", v, "m1", true), *parse_iso_date("2026-01-11"));
+    CHECK(count(s, "people") == 2);  // and from now on every change
+}
+
+TEST_CASE("outbox: every new record is queued with its global uid", "[outbox]") {
+    Store s = syncing_store();
     const auto v = s.add_venue("Hotel A", "hotel");
     REQUIRE(count(s, "venues") == 1);
     const auto venue_entry = unsent_outbox(s, 10).back();
@@ -64,7 +96,7 @@ TEST_CASE("outbox: every new record is queued with its global uid", "[outbox]") 
 }
 
 TEST_CASE("outbox: erasure and retention purges are queued too", "[outbox]") {
-    Store s(":memory:");
+    Store s = syncing_store();
     const auto v = s.add_venue("Hotel A", "hotel");
     s.record_attempt(attempt("Ana Pop", v, "m1", true), *parse_iso_date("2026-01-10"));
     s.record_attempt(attempt("Bob Smit", v, "m1", true), *parse_iso_date("2026-01-10"));
@@ -86,7 +118,7 @@ TEST_CASE("outbox: erasure and retention purges are queued too", "[outbox]") {
 }
 
 TEST_CASE("outbox: a rolled-back change queues nothing", "[outbox]") {
-    Store s(":memory:");
+    Store s = syncing_store();
     s.begin_batch();
     s.add_venue("Hotel A", "hotel");
     s.rollback_batch();
@@ -108,7 +140,7 @@ TEST_CASE("outbox: the kiosk id is made once and kept", "[outbox]") {
 }
 
 TEST_CASE("outbox: marking sent stops at the batch's last entry; status counts both", "[outbox]") {
-    Store s(":memory:");
+    Store s = syncing_store();
     for (int i = 0; i < 5; ++i) s.add_venue("Venue " + std::to_string(i), "hotel");
     const auto first = unsent_outbox(s, 3);
     REQUIRE(first.size() == 3);
@@ -121,7 +153,7 @@ TEST_CASE("outbox: marking sent stops at the batch's last entry; status counts b
 }
 
 TEST_CASE("outbox: a venue adopted from the centre keeps the central uid", "[outbox]") {
-    Store s(":memory:");
+    Store s = syncing_store();
     s.add_venue("Hotel A", "hotel");
     CHECK_FALSE(adopt_venue(s, "abc", "Hotel A", "hotel"));
     CHECK(adopt_venue(s, "0123456789abcdef0123456789abcdef", "Gemeente X", "municipality"));
@@ -155,6 +187,7 @@ INSERT INTO people(id, uid, full_name, name_key, employee_number, venue_id, lang
 INSERT INTO attempts VALUES (1, 'a1', 1, 'm1', 1, 'ro', '7', 2, 2, 100, 1, '2025-01-02T10:00:00Z');
 INSERT INTO answers VALUES (1, 'q1', 'a', 1), (1, 'q2', 'b', 1);
 INSERT INTO completions VALUES (1, 'c1', 1, 1, 1, 'm1', 1, '2025-01-02', '2026-01-02', 100, 'SG-2025-AAAAAA', 'AAAA-BBBB');
+INSERT INTO settings VALUES ('central_url', 'postgresql://kiosk@central/signaal');
 )sql");
     }
     Store s(path);
@@ -171,9 +204,23 @@ INSERT INTO completions VALUES (1, 'c1', 1, 1, 1, 'm1', 1, '2025-01-02', '2026-0
     CHECK(!kiosk_id(s).empty());
 }
 
+TEST_CASE("outbox: upgrading a kiosk with no central server drops its queue and stops queuing", "[outbox]") {
+    test::TempDir dir;
+    const auto path = dir.path() / "v3.db";
+    {
+        db::Connection c(path);
+        migrate(c, 3);  // every change queued, as before schema 4
+        c.exec("INSERT INTO venues(name, kind, created_at) VALUES ('Hotel A', 'hotel', '2025-01-01T00:00:00Z')");
+    }
+    Store s(path);
+    CHECK(outbox_status(s).unsent == 0);
+    s.add_venue("Hotel B", "hotel");
+    CHECK(outbox_status(s).unsent == 0);
+}
+
 TEST_CASE("outbox: a restored database reports as a new kiosk, so the centre takes its changes", "[outbox]") {
     test::TempDir dir;
-    Store s(dir.path() / "k.db");
+    Store s = syncing_store(dir.path() / "k.db");
     s.add_venue("Hotel A", "hotel");
     const std::string before = kiosk_id(s);
     s.backup_to(dir.path() / "backup.db");

@@ -170,7 +170,7 @@ TEST_CASE("a report opening without the page check still stops at a damaged page
         f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
     }
     CHECK_THROWS_AS(Store(path), StoreError);  // the kiosk's check refuses it
-    Store quick(path, Store::OpenCheck::SchemaOnly);  // opens: the schema is intact
+    Store quick(path, Store::Access::ReadOnly, Store::OpenCheck::SchemaOnly);  // opens: the schema is intact
     try {
         quick.completions({});
         quick.completion_counts();
@@ -214,7 +214,7 @@ TEST_CASE("a schema 2 database gains the report indexes when opened") {
     const auto path = dir.path() / "v2.db";
     store_then_raw_sql(path, "DROP INDEX completions_by_venue_date; DROP INDEX completions_by_venue_module_date; "
                              "PRAGMA user_version = 2");
-    CHECK(Store(path).schema_version() == 3);
+    CHECK(Store(path).schema_version() == Store::kSchemaVersion);
     CHECK(store_then_raw_sql(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
                                    "('completions_by_venue_date', 'completions_by_venue_module_date')") == 2);
 }

@@ -1,8 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include "dates.hpp"
+#include "names.hpp"
 #include "ui_text.hpp"
-#include "utf8.hpp"
+#include "utf8_text.hpp"
 
 using namespace signaal;
 
@@ -57,14 +58,14 @@ TEST_CASE("the one UTF-8 module steps, decodes, encodes and converts UTF-16 as t
 TEST_CASE("names with control or bidi characters are refused; real names pass") {
     for (const char* ok : {"Łukasz Wiśniewski-Özdemir", "Zoë de Vries", "Ștefan Dumitrescu", "Иван Петров",
                            "Mary O'Neill", "José 😀"})
-        CHECK(utf8::name_problem(ok, 120).empty());
-    CHECK(utf8::name_problem("", 120) == "empty");
-    CHECK(utf8::name_problem("   ", 120) == "empty");
-    CHECK(utf8::name_problem("Ann\nBob", 120) == "control_character");
-    CHECK(utf8::name_problem(std::string("Ann\0Bob", 7), 120) == "control_character");
-    CHECK(utf8::name_problem("evil\u202Egnp.exe", 120) == "control_character");
-    CHECK(utf8::name_problem(std::string(121, 'a'), 120) == "too_long");
-    CHECK(utf8::name_problem("\xff", 120) == "invalid_text");
+        CHECK(names::problem(ok, 120).empty());
+    CHECK(names::problem("", 120) == "empty");
+    CHECK(names::problem("   ", 120) == "empty");
+    CHECK(names::problem("Ann\nBob", 120) == "control_character");
+    CHECK(names::problem(std::string("Ann\0Bob", 7), 120) == "control_character");
+    CHECK(names::problem("evil\u202Egnp.exe", 120) == "control_character");
+    CHECK(names::problem(std::string(121, 'a'), 120) == "too_long");
+    CHECK(names::problem("\xff", 120) == "invalid_text");
 }
 
 TEST_CASE("placeholders are filled by name") {

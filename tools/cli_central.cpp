@@ -6,6 +6,7 @@
 #include "central_schema.hpp"
 #include "cli.hpp"
 #include "pg.hpp"
+#include "store/outbox.hpp"
 #include "store/store.hpp"
 
 namespace signaal::cli {
@@ -64,8 +65,10 @@ int connect(const Args& a) {
         if (rc != 0) return rc;
     }
     store.set_setting("central_url", url);
+    const bool started = start_outbox(store);
     store.audit(AuditAct::CentralConnect, pg::mask_url(url));
     std::cout << "this kiosk now reports to " << pg::mask_url(url) << "\n";
+    if (started) std::cout << "everything recorded so far is queued for the first sync\n";
     return 0;
 }
 

@@ -18,7 +18,9 @@ int backup(const Args& a) {
 }
 
 int check(const Args& a) {
-    Store store(db_path(a));
+    // Read-only: a typo'd path is reported, not made into an empty database that checks ok.
+    // The open checks only the schema; the full integrity_check below reads every page.
+    Store store(db_path(a), Store::Access::ReadOnly, Store::OpenCheck::SchemaOnly);
     const std::string verdict = store.integrity_check();
     std::cout << store.path() << ": " << verdict << "\n";
     return verdict == "ok" ? 0 : 1;
@@ -34,7 +36,7 @@ int restore(const Args& a) {
 }
 
 int audit_list(const Args& a) {
-    Store store(db_path(a));
+    Store store(db_path(a), Store::Access::ReadOnly);
     for (const auto& r : admin::audit_listing(store, a.int_value("limit", 100, 1, 1'000'000)))
         std::cout << r.at << "\t" << r.action << "\t" << r.detail << "\n";
     return 0;

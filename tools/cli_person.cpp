@@ -30,7 +30,7 @@ std::optional<std::int64_t> resolve(Store& store, const std::string& who) {
 
 int find(const Args& a) {
     if (a.positional().size() != 1) throw UsageError("give (part of) a name");
-    Store store(db_path(a));
+    Store store(db_path(a), Store::Access::ReadOnly);
     for (const auto& p : store.find_people(a.positional()[0]))
         std::cout << p.id << "\t" << p.full_name << "\t" << p.employee_number << "\t" << p.venue_name
                   << (p.active ? "" : "\tleft") << "\n";
@@ -74,9 +74,12 @@ int erase(const Args& a) {
         return 0;
     }
     if (!confirmed(a, "Erase all personal data of " + p->full_name + " (" + p->venue_name + ")?")) return 1;
-    if (const auto done = admin::erase_person(store, *id); !done.ok()) return refuse("person erase", manager_catalog(a), done);
+    std::vector<std::string> unremoved;
+    if (const auto done = admin::erase_person(store, *id, &unremoved); !done.ok())
+        return refuse("person erase", manager_catalog(a), done);
     std::cout << "erased person " << *id << "; their completions remain only as anonymous statistics\n";
-    return 0;
+    for (const auto& file : unremoved) std::cerr << "signaal person erase: could not remove " << file << "\n";
+    return unremoved.empty() ? 0 : 1;
 }
 
 int left(const Args& a) {
@@ -93,9 +96,10 @@ int left(const Args& a) {
 int purge(const Args& a) {
     Store store(db_path(a));
     const int months = a.int_value("months", store.retention_months(), 1, 1200);
-    const int n = admin::purge_inactive(store, today_utc(), months);
-    std::cout << "erased " << n << " people whose last activity is older than " << months << " months\n";
-    return 0;
+    const auto r = admin::purge_inactive(store, today_utc(), months);
+    std::cout << "erased " << r.people << " people whose last activity is older than " << months << " months\n";
+    for (const auto& file : r.problems) std::cerr << "signaal retention purge: could not remove " << file << "\n";
+    return r.problems.empty() ? 0 : 1;
 }
 
 }  // namespace

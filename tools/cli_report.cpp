@@ -1,11 +1,11 @@
 // signaal report ...: who is trained, who must renew, and anonymous statistics.
-#include <fstream>
 #include <iostream>
 
 #include "admin/reports.hpp"
 #include "central_reports.hpp"
 #include "central_schema.hpp"
 #include "cli.hpp"
+#include "cli_output.hpp"
 #include "cli_report_pdf.hpp"
 #include "csv.hpp"
 #include "issuer.hpp"
@@ -22,23 +22,13 @@ std::string checked_date(const Args& a, const std::string& name) {
     return *v;
 }
 
-// Writes to --out FILE when given, else to standard output.
+// Writes to --out FILE when given, else to standard output; either only once it is complete.
 template <class F> int with_output(const Args& a, F&& write) {
-    if (auto out = a.value("out")) {
-        std::ofstream f(*out, std::ios::binary);
-        if (!f) {
-            std::cerr << *out << ": cannot write the file\n";
-            return 1;
-        }
-        write(f);
-        f.close();
-        if (!f) {
-            std::cerr << *out << ": writing failed (disk full?)\n";
-            return 1;
-        }
-        return 0;
-    }
-    write(std::cout);
+    std::optional<std::filesystem::path> file;
+    if (auto out = a.value("out")) file = *out;
+    PendingOutput out(file);
+    write(out.stream());
+    out.publish();
     return 0;
 }
 
@@ -52,10 +42,26 @@ void write_completions_csv(std::ostream& out, const std::vector<CompletionRow>& 
                              std::to_string(r.score_percent), r.verification_code});
 }
 
-// The CSV, or with --format pdf the summary report, of rows to --out (or standard output for CSV).
-int write_completions(const Args& a, const ReportRequest& request, const std::vector<CompletionRow>& rows) {
-    if (a.value_or("format", "csv") == "pdf") return write_completions_pdf(a, request, rows, pdf_out_path(a));
-    return with_output(a, [&](std::ostream& out) { write_completions_csv(out, rows); });
+// The CSV, or with --format pdf the summary report, of rows to --out (or standard output for
+// CSV). `before_publish` runs once the report is complete and before anyone can see it (the
+// audit row); if it throws, nothing is published.
+template <class F>
+int write_completions(const Args& a, const ReportRequest& request, const std::vector<CompletionRow>& rows,
+                      F&& before_publish) {
+    const bool pdf = a.value_or("format", "csv") == "pdf";
+    std::optional<std::filesystem::path> file;
+    if (pdf) file = pdf_out_path(a);
+    else if (auto out = a.value("out")) file = *out;
+    PendingOutput out(file);
+    if (pdf) {
+        if (const int rc = write_completions_pdf(a, request, rows, out.temp_file()); rc != 0) return rc;
+    } else {
+        write_completions_csv(out.stream(), rows);
+    }
+    before_publish();
+    out.publish();
+    if (pdf) std::cout << "wrote " << pdf_out_path(a).string() << " (" << rows.size() << " completions)\n";
+    return 0;
 }
 
 int central_completions(const Args& a, const std::string& url, ReportRequest request) {
@@ -75,7 +81,7 @@ int central_completions(const Args& a, const std::string& url, ReportRequest req
         std::cerr << "signaal report completions: " << e.what() << "\n";
         return 1;
     }
-    return write_completions(a, request, rows);
+    return write_completions(a, request, rows, [] {});
 }
 
 int completions(const Args& a) {
@@ -88,7 +94,7 @@ int completions(const Args& a) {
     request.to = checked_date(a, "to");
     request.module_id = a.value_or("module", "");
     if (auto url = a.value("central")) return central_completions(a, *url, request);
-    Store store(db_path(a), Store::OpenCheck::SchemaOnly);
+    Store store(db_path(a));  // writes the report's audit row, so it must be writable and sound
     const auto report = admin::completions_report(
         store, {request.venue, request.from, request.to, request.module_id, a.flag("include-erased")});
     if (!report.outcome.ok()) {
@@ -97,21 +103,21 @@ int completions(const Args& a) {
     }
     request.organisation_name = store.setting("organisation_name").value_or("");
     request.assets = certs::assets_with_logo(store);
-    // Audited once the report exists: a refused language or a full disk leaves no entry.
-    const int written = write_completions(a, request, report.rows);
-    if (written == 0) admin::report_written(store, report.rows.size(), format == "pdf");
-    return written;
+    // Audited once the report is complete and before it is published: a refused language, a
+    // full disk or a database that cannot take the row leave neither an entry nor a report.
+    return write_completions(a, request, report.rows,
+                             [&] { admin::report_written(store, report.rows.size(), format == "pdf"); });
 }
 
 int expiring(const Args& a) {
     const int days = a.int_value("days", 30, 1, 3650);
-    Store store(db_path(a), Store::OpenCheck::SchemaOnly);
+    Store store(db_path(a), Store::Access::ReadOnly);
     const auto rows = admin::expiring_report(store, today_utc(), days);
     return with_output(a, [&](std::ostream& out) { write_completions_csv(out, rows); });
 }
 
 int stats(const Args& a) {
-    Store store(db_path(a), Store::OpenCheck::SchemaOnly);
+    Store store(db_path(a), Store::Access::ReadOnly);
     const auto rows = admin::stats_report(store);
     return with_output(a, [&](std::ostream& out) {
         csv::write_bom(out);

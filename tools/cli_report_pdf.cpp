@@ -118,7 +118,6 @@ int write_completions_pdf(const Args& a, const ReportRequest& q, const std::vect
         std::cerr << "signaal report completions: " << e.what() << "\n";
         return 1;
     }
-    std::cout << "wrote " << out.string() << " (" << rows.size() << " completions)\n";
     return 0;
 }
 

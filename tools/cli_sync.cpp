@@ -38,10 +38,10 @@ int sync(const Args& a) {
 }
 
 int status(const Args& a) {
-    Store store(db_path(a));
+    Store store(db_path(a), Store::Access::ReadOnly);
     const auto st = outbox_status(store);
     const auto url = store.setting("central_url");
-    std::cout << "kiosk id:        " << kiosk_id(store) << "\n"
+    std::cout << "kiosk id:        " << store.setting("kiosk_id").value_or("(made at the first sync)") << "\n"
               << "central:         " << (url ? pg::mask_url(*url) : "(not set)") << "\n"
               << "waiting:         " << st.unsent << (st.unsent ? " since " + st.oldest_unsent_at : "") << "\n"
               << "sent (kept):     " << st.sent << "\n"

@@ -67,7 +67,7 @@ int set_active(const Args& a, bool active) {
 }
 
 int list(const Args& a) {
-    Store store(db_path(a));
+    Store store(db_path(a), Store::Access::ReadOnly);
     for (const auto& v : store.venues(a.flag("all")))
         std::cout << v.id << "\t" << v.name << "\t" << v.kind << (v.active ? "" : "\tinactive") << "\n";
     return 0;

@@ -56,7 +56,7 @@ int central_status(const Args& a, const std::string& url) {
 
 int status(const Args& a) {
     if (auto url = a.value("central")) return central_status(a, *url);
-    Store store(db_path(a));
+    Store store(db_path(a), Store::Access::ReadOnly);
     const auto catalog = load_content(content_dir(a), {}).catalog;
     const double t = venue_threshold(store);
     print_status_header();

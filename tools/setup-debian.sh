@@ -12,6 +12,8 @@ packages=(
   # store, content, certificates, printing, fleet
   libsqlite3-dev sqlite3 libtomlplusplus-dev libutfcpp-dev nlohmann-json3-dev libhpdf-dev libpng-dev
   libqrencode-dev libsodium-dev libcups2-dev libpq-dev
+  # names: Unicode normalisation and case folding
+  libicu-dev
   # build-time asset tools: font subsetting and icon rendering
   python3-fonttools fonttools librsvg2-bin
   # tests: Catch2, headless X, PDF inspection, printing, PostgreSQL, fuzzing

@@ -1,12 +1,13 @@
 #include "names.hpp"
 
-#include "utf8.hpp"
+#include "core/names.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal::admin {
 namespace {
 
-// The kiosk's name rule, called from here only: swapping it for another module is this line.
-std::string name_rule(const std::string& trimmed, std::size_t max) { return utf8::name_problem(trimmed, max); }
+// The kiosk's name rule (core/names.hpp), called from here only.
+std::string name_rule(const std::string& trimmed, std::size_t max) { return names::problem(trimmed, max); }
 
 }  // namespace
 

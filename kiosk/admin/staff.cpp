@@ -4,7 +4,7 @@
 
 #include "atomic_file.hpp"
 #include "names.hpp"
-#include "utf8.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal::admin {
 namespace {
@@ -66,16 +66,21 @@ std::string export_person_text(Store& store, std::int64_t id) {
     return json;
 }
 
-Outcome erase_person(Store& store, std::int64_t id) {
-    if (!on_record(store, id) || !store.erase_person(id, who(id))) return refused("admin_person_gone");
+Outcome erase_person(Store& store, std::int64_t id, std::vector<std::string>* unremoved) {
+    if (!on_record(store, id)) return refused("admin_person_gone");
+    // The rows, their outbox copies and WAL, and this kiosk's certificate PDFs and exports.
+    const auto r = erase_person_everywhere(store, id, PersonalFiles::of(store), who(id));
+    if (!r.erased) return refused("admin_person_gone");
+    if (unremoved) *unremoved = r.problems;
     return done(id);
 }
 
-int purge_inactive(Store& store, Date today, int months) {
-    const int n = store.purge_inactive(today, months);
-    if (n > 0)
-        store.audit(AuditAct::RetentionPurge, std::to_string(n) + " people inactive for " + std::to_string(months) + " months");
-    return n;
+PurgeResult purge_inactive(Store& store, Date today, int months) {
+    const auto r = purge_inactive_everywhere(store, today, months, PersonalFiles::of(store));
+    if (r.people > 0)
+        store.audit(AuditAct::RetentionPurge, std::to_string(r.people) + " people inactive for " + std::to_string(months) +
+                                                  " months, " + std::to_string(r.files_removed) + " of their files");
+    return r;
 }
 
 }  // namespace signaal::admin

@@ -4,8 +4,10 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "content.hpp"
+#include "core/erasure.hpp"
 #include "dates.hpp"
 #include "outcome.hpp"
 #include "store/store.hpp"
@@ -32,13 +34,15 @@ std::filesystem::path export_person(Store& store, std::int64_t id, const std::fi
 // The same document as text (for standard output), audited as person_export.
 std::string export_person_text(Store& store, std::int64_t id);
 
-// Erases the person's personal data (Store::erase_person, audited as person_erase in the same
-// transaction). Refused "admin_person_gone" when there is no such person or they were erased.
-Outcome erase_person(Store& store, std::int64_t id);
+// Erases the person's personal data everywhere on this kiosk (core/erasure.hpp: the rows, their
+// outbox copies, the WAL, certificate PDFs and exports), audited as person_erase in the same
+// transaction. Refused "admin_person_gone" when there is no such person or they were erased.
+// Files that could not be removed ("path: reason") go to unremoved when given.
+Outcome erase_person(Store& store, std::int64_t id, std::vector<std::string>* unremoved = nullptr);
 
 // Erases everyone whose last activity is older than months before today (the retention
-// period, Store::retention_months unless a manager gives another), audited as retention_purge
-// when anyone was erased. Returns how many.
-int purge_inactive(Store& store, Date today, int months);
+// period, Store::retention_months unless a manager gives another), with their files, audited
+// as retention_purge when anyone was erased.
+PurgeResult purge_inactive(Store& store, Date today, int months);
 
 }  // namespace signaal::admin

@@ -10,7 +10,7 @@
 #include "admin/venues.hpp"
 #include "app/kiosk_app.hpp"
 #include "atomic_file.hpp"
-#include "utf8.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal::admin {
 namespace {

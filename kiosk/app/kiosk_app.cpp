@@ -88,8 +88,8 @@ KioskApp::~KioskApp() {
     try {
         retry_pending();
         for (const auto& p : pending_)
-            std::cerr << "signaal-kiosk: could not save the attempt of " << p.record.name << " (" << p.record.module_id
-                      << ") before exit\n";
+            std::cerr << "signaal-kiosk: could not save an attempt at " << p.record.module_id << " (venue "
+                      << p.record.venue_id << ") before exit\n";  // ids only: the journal is no place for names
     } catch (...) {
     }
 }

@@ -59,7 +59,8 @@ void seed_demo_if_empty(Store& store, const Catalog& catalog, int people) {
 
 void purge_at_start(Store& store) {
     try {
-        admin::purge_inactive(store, today_utc(), store.retention_months());
+        const auto r = admin::purge_inactive(store, today_utc(), store.retention_months());
+        for (const auto& problem : r.problems) std::cerr << "signaal-kiosk: retention purge: " << problem << "\n";
     } catch (const std::exception& e) {
         std::cerr << "signaal-kiosk: retention purge skipped: " << e.what() << "\n";
     }

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cassert>
 
-#include "utf8.hpp"
+#include "names.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal {
 namespace {
@@ -23,7 +24,7 @@ void type_text(FlowState& s, const std::string& text, const FlowConfig& cfg) {
     if (!utf8::valid(text)) return;
     for (const std::string& ch : utf8::split(text)) {
         if (s.field == Field::Name) {
-            if (!utf8::name_problem(ch, 1).empty() && ch != " ") continue;  // no control characters
+            if (!names::problem(ch, 1).empty() && ch != " ") continue;  // no control characters
             if (ch == " " && (s.name.empty() || s.name.back() == ' ')) continue;  // no leading or double spaces
             if (utf8::length(s.name) >= cfg.max_name_length) return;
             s.name += ch;
@@ -49,7 +50,7 @@ void start_quiz(FlowState& s, const Catalog& c, const Env& env) {
 
 AttemptRecord make_record(const FlowState& s, const Module& m, const Score& score) {
     AttemptRecord r;
-    r.name = utf8::trim(s.name);
+    r.name = names::normalized(s.name);
     r.employee_number = s.employee_number;
     r.venue_id = s.venue_id;
     r.language = s.lang;
@@ -118,7 +119,7 @@ void back(FlowState& s) {
 
 std::vector<Effect> confirm_identity(FlowState& s, const FlowConfig& cfg) {
     const std::string name = utf8::trim(s.name);
-    s.name_problem = utf8::name_problem(name, cfg.max_name_length);
+    s.name_problem = names::problem(name, cfg.max_name_length);
     if (s.name_problem.empty() && s.venue_id == 0) s.name_problem = "no_venue";
     if (!s.name_problem.empty()) return {};
     s.name = name;

@@ -28,6 +28,8 @@ fs::path default_db_path() { return data_dir() / "signaal.db"; }
 
 fs::path default_export_dir() { return data_home() / "exports"; }
 
+fs::path default_certificate_dir() { return data_home() / "certificates"; }
+
 namespace {
 
 // $<env> when set, else share/signaal/<what> beside the installed program, else `built_in`

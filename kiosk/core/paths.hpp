@@ -10,6 +10,8 @@ std::filesystem::path default_db_path();  // data_dir()/signaal.db
 // data_dir()/exports, where the admin area writes a person's data; not created here, so only
 // an export makes it.
 std::filesystem::path default_export_dir();
+// data_dir()/certificates, where certificate PDFs are saved as <serial>.pdf; not created here.
+std::filesystem::path default_certificate_dir();
 
 // The bundled content: $SIGNAAL_CONTENT, else next to the installed program, else the source tree.
 std::filesystem::path default_content_dir();

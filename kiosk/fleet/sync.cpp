@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "central_schema.hpp"
+#include "names.hpp"
 #include "pg.hpp"
 #include "store/store.hpp"
 
@@ -88,6 +89,7 @@ SyncResult FleetSync::run_once() {
         try {
             pg::Connection central(url);
             require_central_schema(central);
+            start_outbox(store);  // a server given only with --central: from now on changes are queued
             const std::string kid = kiosk_id(store);
             const int size = o_.batch > 0 ? o_.batch : 1000;
             while (o_.max_batches == 0 || r.batches < o_.max_batches) {
@@ -141,8 +143,12 @@ PullResult pull_from_central(const std::filesystem::path& db, const std::string&
             store.set_setting(key, settings.text(i, 1));
             ++out.settings;
         }
-        for (int i = 0; i < venues.rows(); ++i)
-            if (adopt_venue(store, venues.text(i, 0), venues.text(i, 1), venues.text(i, 2))) ++out.venues;
+        for (int i = 0; i < venues.rows(); ++i) {
+            // The centre is trusted with settings, not with text the kiosk's own rules refuse.
+            const std::string name = venues.text(i, 1);
+            if (!names::problem(name).empty()) continue;
+            if (adopt_venue(store, venues.text(i, 0), names::normalized(name), venues.text(i, 2))) ++out.venues;
+        }
     });
     return out;
 }

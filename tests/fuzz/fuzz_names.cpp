@@ -7,7 +7,8 @@
 
 #include "content.hpp"
 #include "flow.hpp"
-#include "utf8.hpp"
+#include "names.hpp"
+#include "utf8_text.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string text(reinterpret_cast<const char*>(data), size);
@@ -25,7 +26,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (c < 0x20 || c == 0x7F) std::abort();
     signaal::apply(s, catalog, signaal::intent::Backspace{}, env);
     if (!signaal::utf8::valid(s.name)) std::abort();
-    (void)signaal::utf8::name_problem(text, 120);
+    (void)signaal::names::problem(text, 120);
+    (void)signaal::names::match_key(text);
+    (void)signaal::names::normalized(text);
     (void)signaal::utf8::trim(text);
     return 0;
 }

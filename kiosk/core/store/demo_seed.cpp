@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "names.hpp"
 #include "rows.hpp"
 
 namespace signaal {
@@ -133,7 +134,7 @@ DemoSummary seed_demo(Store& store, const std::vector<DemoModule>& modules, cons
         }
         auto& person = c.cached(
             "INSERT INTO people(uid, full_name, name_key, employee_number, venue_id, language, active, "
-            "created_at, last_activity_at) VALUES (?, ?, lower(?), ?, ?, ?, ?, ?, ?)");
+            "created_at, last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         const int span_days = 365 * o.years;
         std::vector<DemoAttempt> history;
         for (int i = 0; i < o.people; ++i) {
@@ -143,7 +144,7 @@ DemoSummary seed_demo(Store& store, const std::vector<DemoModule>& modules, cons
             const std::string employee = rng.below(3) == 0 ? "" : "E" + std::to_string(10000 + i);
             const char* lang = kLanguages[static_cast<size_t>(rng.below(5))];
             const Date joined = o.today - std::chrono::days{rng.below(span_days)};
-            person.bind(1, random_uid()).bind(2, name).bind(3, name).bind(4, employee).bind(5, venue_ids[vi])
+            person.bind(1, random_uid()).bind(2, names::normalized(name)).bind(3, names::match_key(name)).bind(4, employee).bind(5, venue_ids[vi])
                 .bind(6, lang).bind(7, rng.below(10) == 0 ? 0 : 1).bind(8, to_iso(joined)).bind(9, to_iso(joined)).run();
             ++sum.people;
             plan_attempts(rng, o, modules, c.last_insert_id(), venue_ids[vi], kVenues[vi].kind, lang, joined, history);

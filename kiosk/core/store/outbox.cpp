@@ -1,5 +1,6 @@
 #include "outbox.hpp"
 
+#include "schema.hpp"
 #include "sqlite.hpp"
 #include "store.hpp"
 
@@ -36,6 +37,8 @@ int prune_sent_outbox(Store& s, int days) {
         .bind(1, "-" + std::to_string(days) + " days").run();
     return c.changes();
 }
+
+bool start_outbox(Store& s) { return start_outbox(s.connection()); }
 
 OutboxStatus outbox_status(Store& s) {
     // Separate queries so each uses its partial index; a kiosk's outbox can hold a million rows.

@@ -38,6 +38,11 @@ int prune_sent_outbox(Store& s, int days);
 
 OutboxStatus outbox_status(Store& s);
 
+// The outbox fills only once a central server is configured: this starts it (and queues the
+// history recorded so far, once). True when it started now. `central connect` and every
+// sync that reached its server call it.
+bool start_outbox(Store& s);
+
 }  // namespace signaal
 
 namespace signaal {

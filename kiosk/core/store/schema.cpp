@@ -1,19 +1,22 @@
 #include "schema.hpp"
 
 #include <cassert>
+#include <cstdint>
 #include <iterator>
 #include <string>
+#include <vector>
 
+#include "dates.hpp"
+#include "names.hpp"
 #include "sqlite.hpp"
 
 namespace signaal {
 namespace {
 
-// Each entry moves the schema from version i to i+1. Never edit a shipped entry: add one.
 // Table names are the words a venue manager would use when opening the file in sqlite3.
-const char* const kMigrations[] = {
-    // 0 -> 1: the first schema.
-    R"sql(
+
+// 0 -> 1: the first schema.
+const char* const kFirstSchema = R"sql(
 CREATE TABLE venues (
     id          INTEGER PRIMARY KEY,
     name        TEXT NOT NULL UNIQUE,
@@ -95,11 +98,13 @@ SELECT c.certificate_serial AS serial, p.full_name AS name, p.employee_number,
        v.name AS venue, c.module_id AS module, c.completed_on, c.valid_until,
        c.score_percent AS score, c.verification_code
 FROM completions c JOIN people p ON p.id = c.person_id JOIN venues v ON v.id = c.venue_id;
-)sql",
+)sql";
+
     // 1 -> 2: the fleet outbox. Every change to a record the centre keeps is queued by a trigger
     // in the transaction that makes it, so no code path (erasure and retention purges included)
     // can forget to report it. Payloads are the row's whole new state, so replaying is harmless.
-    R"sql(
+// The outbox table, and the uids the centre knows venues by.
+const char* const kOutboxTable = R"sql(
 ALTER TABLE venues ADD COLUMN uid TEXT;
 UPDATE venues SET uid = lower(hex(randomblob(16)));
 CREATE UNIQUE INDEX venues_by_uid ON venues(uid);
@@ -121,6 +126,10 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_unsent ON outbox(seq) WHERE sent_at IS NULL;
 CREATE INDEX outbox_sent ON outbox(sent_at) WHERE sent_at IS NOT NULL;  -- for pruning
 
+)sql";
+
+// The triggers that queue every change; a kiosk runs them only once a central server is set.
+const char* const kOutboxTriggers = R"sql(
 CREATE TRIGGER venues_outbox_insert AFTER INSERT ON venues WHEN NEW.uid IS NOT NULL BEGIN
     INSERT INTO outbox(tbl, uid, op, payload) VALUES ('venues', NEW.uid, 'upsert',
         json_object('uid', NEW.uid, 'name', NEW.name, 'kind', NEW.kind, 'active', NEW.active,
@@ -231,6 +240,9 @@ CREATE TRIGGER completions_outbox_delete AFTER DELETE ON completions BEGIN
     INSERT INTO outbox(tbl, uid, op, payload) VALUES ('completions', OLD.uid, 'delete', '{}');
 END;
 
+)sql";
+
+const char* const kOutboxHistory = R"sql(
 -- Everything recorded before the outbox existed is queued once, parents first.
 INSERT INTO outbox(tbl, uid, op, payload)
 SELECT 'venues', uid, 'upsert', json_object('uid', uid, 'name', name, 'kind', kind, 'active', active,
@@ -261,14 +273,84 @@ SELECT 'completions', c.uid, 'upsert', json_object('uid', c.uid, 'attempt_uid', 
        'certificate_serial', c.certificate_serial, 'verification_code', c.verification_code)
 FROM completions c JOIN attempts a ON a.id = c.attempt_id JOIN people p ON p.id = c.person_id
 JOIN venues v ON v.id = c.venue_id ORDER BY c.id;
-)sql",
+)sql";
+
     // 2 -> 3: indexes for managers' reports over large histories (see signaal-bench): one venue
     // over a period, and the anonymous counts per venue, module and month read from the index
     // alone, in the order they are grouped.
-    R"sql(
+const char* const kReportIndexes = R"sql(
 CREATE INDEX completions_by_venue_date ON completions(venue_id, completed_on);
 CREATE INDEX completions_by_venue_module_date ON completions(venue_id, module_id, completed_on);
-)sql",
+)sql";
+bool outbox_triggers_present(db::Connection& c) {
+    auto& q = c.cached("SELECT EXISTS(SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name = 'people_outbox_insert')");
+    q.step();
+    const bool present = q.integer(0) != 0;
+    q.reset();
+    return present;
+}
+
+// 3 -> 4: the outbox fills only when a central server is configured. A kiosk with none set that
+// never sent anything (most venues: one kiosk, no server) stops queuing and drops the queue,
+// which held a JSON copy of every record (1.2 GB of a 2 GB file with a million completions).
+// Configuring a server later queues the history once (start_outbox).
+void outbox_only_with_central(db::Connection& c) {
+    auto& q = c.cached(
+        "SELECT EXISTS(SELECT 1 FROM settings WHERE key = 'central_url' AND value <> '') "
+        "OR EXISTS(SELECT 1 FROM outbox WHERE sent_at IS NOT NULL)");
+    q.step();
+    const bool syncs = q.integer(0) != 0;
+    q.reset();
+    if (syncs) return;
+    std::vector<std::string> triggers;
+    auto& t = c.cached("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%\\_outbox\\_%' ESCAPE '\\'");
+    while (t.step()) triggers.push_back(t.text(0));
+    for (const auto& name : triggers) c.exec("DROP TRIGGER " + name);
+    c.exec("DELETE FROM outbox");
+}
+
+// 4 -> 5: names stored in NFC and looked up by ICU's case folding (names.hpp) instead of an
+// ASCII-only key. People whose names now share a key in one venue with one employee number are
+// reported in the audit log, not merged: a manager decides whether they are one person.
+void rebuild_name_keys(db::Connection& c) {
+    struct Changed { std::int64_t id; std::string name, key; };
+    std::vector<Changed> changed;
+    auto& q = c.cached("SELECT id, full_name, COALESCE(name_key, '') FROM people WHERE full_name IS NOT NULL");
+    while (q.step()) {
+        const std::string name = q.text(1);
+        Changed ch{q.int64(0), names::normalized(name), names::match_key(name)};
+        if (ch.name != name || ch.key != q.text(2)) changed.push_back(std::move(ch));
+    }
+    auto& update = c.cached("UPDATE people SET full_name = ?, name_key = ? WHERE id = ?");
+    for (const auto& ch : changed) update.bind(1, ch.name).bind(2, ch.key).bind(3, ch.id).run();
+
+    std::vector<std::string> collisions;
+    auto& dup = c.cached(
+        "SELECT venue_id, group_concat(id, ', ') FROM (SELECT id, venue_id, name_key, employee_number FROM people "
+        "WHERE erased_at IS NULL AND name_key IS NOT NULL ORDER BY id) "
+        "GROUP BY venue_id, name_key, employee_number HAVING count(*) > 1");
+    while (dup.step())
+        collisions.push_back("people " + dup.text(1) + " of venue " + dup.text(0) +
+                             " now share one name key (same name in another case or form); not merged: the kiosk "
+                             "finds the first, check with `signaal person export` whether they are one person");
+    const std::string at = now_iso_timestamp();
+    auto& audit = c.cached("INSERT INTO audit_log(at, action, detail) VALUES (?, 'name_key_collision', ?)");
+    for (const auto& text : collisions) audit.bind(1, at).bind(2, text).run();
+}
+
+using Step = void (*)(db::Connection&);
+
+// Each entry moves the schema from version i to i+1. Never edit a shipped entry: add one.
+const Step kMigrations[] = {
+    [](db::Connection& c) { c.exec(kFirstSchema); },
+    [](db::Connection& c) {
+        c.exec(kOutboxTable);
+        c.exec(kOutboxTriggers);
+        c.exec(kOutboxHistory);
+    },
+    [](db::Connection& c) { c.exec(kReportIndexes); },
+    outbox_only_with_central,
+    rebuild_name_keys,
 };
 
 }  // namespace
@@ -281,10 +363,21 @@ void migrate(db::Connection& c, int target) {
     assert(target <= static_cast<int>(std::size(kMigrations)));
     for (; version < target; ++version) {
         db::Transaction tx(c);
-        c.exec(kMigrations[version]);
+        kMigrations[version](c);
         c.exec("PRAGMA user_version = " + std::to_string(version + 1));
         tx.commit();
     }
 }
+
+bool start_outbox(db::Connection& c) {
+    if (outbox_triggers_present(c)) return false;
+    db::Transaction tx(c);
+    c.exec(kOutboxTriggers);
+    c.exec(kOutboxHistory);
+    tx.commit();
+    return true;
+}
+
+bool outbox_running(db::Connection& c) { return outbox_triggers_present(c); }
 
 }  // namespace signaal

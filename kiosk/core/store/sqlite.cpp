@@ -97,10 +97,9 @@ std::string Statement::text(int col) const {
              : std::string();
 }
 
-Connection::Connection(const std::filesystem::path& path) : path_(path.string()) {
-    const int rc = sqlite3_open_v2(path_.c_str(), &db_,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+Connection::Connection(const std::filesystem::path& path, bool read_only) : path_(path.string()) {
+    const int mode = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const int rc = sqlite3_open_v2(path_.c_str(), &db_, mode | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const int code = db_ ? sqlite3_extended_errcode(db_) : rc;
         const std::string detail = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);

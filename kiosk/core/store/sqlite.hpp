@@ -60,7 +60,8 @@ private:
 class Connection {
 public:
     // Opens (creating if needed) the database file; ":memory:" for a private in-memory one.
-    explicit Connection(const std::filesystem::path& path);
+    // read_only opens an existing file with SQLITE_OPEN_READONLY: it is never created or written.
+    explicit Connection(const std::filesystem::path& path, bool read_only = false);
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;

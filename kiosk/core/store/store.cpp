@@ -6,7 +6,10 @@
 #include <cassert>
 #include <random>
 
+#include <unistd.h>
+
 #include "crockford.hpp"
+#include "names.hpp"
 #include "rows.hpp"
 #include "schema.hpp"
 #include "sqlite.hpp"
@@ -23,18 +26,6 @@ std::string random_base32(size_t n) {
     std::string s;
     for (size_t i = 0; i < n; ++i) s += kCrockford[random64() % 32];
     return s;
-}
-
-// Names are matched case-insensitively in ASCII and with runs of spaces folded; letters with
-// diacritics must be typed the same way each time (the keyboard offers them consistently).
-std::string name_key(const std::string& name) {
-    std::string k;
-    for (char ch : name) {
-        if (ch == ' ' && (k.empty() || k.back() == ' ')) continue;
-        k += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-    }
-    while (!k.empty() && k.back() == ' ') k.pop_back();
-    return k;
 }
 
 ModuleStatus::Kind status_kind(const std::string& valid_until, Date today, int expiring_days) {
@@ -60,30 +51,76 @@ std::string random_serial(Date today) { return "SG-" + to_iso(today).substr(0, 4
 
 std::string random_verification_code() { return random_base32(4) + "-" + random_base32(4); }
 
-Store::Store(const std::filesystem::path& path, OpenCheck check_pages) {
-    // Every SQLite failure below already throws StoreError naming the path (sqlite.cpp).
+namespace {
+
+// What is at the path before SQLite sees it: a folder or a missing file gets a plain answer,
+// and a file nobody may write (mode without any w bit) is read-only even for root, so a
+// manager's `chmod a-w` protects it.
+void check_file_before_open(const std::filesystem::path& path, Store::Access access) {
     const std::string p = path.string();
-    c_ = std::make_unique<db::Connection>(path);
-    c_->exec("PRAGMA busy_timeout = 5000");
-    auto& check = c_->cached(check_pages == OpenCheck::EveryPage
-                                 ? "PRAGMA quick_check"
-                                 : "SELECT CASE WHEN count(*) >= 0 THEN 'ok' END FROM sqlite_schema");
-    std::string verdict;
-    while (check.step()) verdict += (verdict.empty() ? "" : "; ") + check.text(0);
-    check.reset();
-    if (verdict != "ok") throw StoreError(p, "the database file is damaged: " + verdict, SQLITE_CORRUPT);
-    const int found = schema_version();
-    if (found > kSchemaVersion)
-        throw StoreError(p, "the database was made by a newer Signaal (schema " + std::to_string(found) +
-                                ", this program knows up to " + std::to_string(kSchemaVersion) + ")");
-    c_->exec("PRAGMA journal_mode = WAL");
-    c_->exec("PRAGMA synchronous = NORMAL");
-    c_->exec("PRAGMA foreign_keys = ON");
-    // Reports read the whole history; a kiosk's file is small, so these cost it nothing.
-    c_->exec("PRAGMA cache_size = -32768");
-    c_->exec("PRAGMA mmap_size = 268435456");
-    c_->exec("PRAGMA temp_store = MEMORY");
-    migrate(*c_, kSchemaVersion);
+    if (p == ":memory:") return;
+    std::error_code ec;
+    const auto st = std::filesystem::status(path, ec);
+    if (std::filesystem::is_directory(st)) throw StoreError(p, "this is a folder, not a database file", SQLITE_CANTOPEN);
+    if (!std::filesystem::exists(st)) {
+        if (access == Store::Access::ReadOnly)
+            throw StoreError(p, "there is no database file here (check the path, or give --db)", SQLITE_CANTOPEN);
+        return;  // a new database is made
+    }
+    const auto w = std::filesystem::perms::owner_write | std::filesystem::perms::group_write |
+                   std::filesystem::perms::others_write;
+    if (access == Store::Access::ReadWrite &&
+        ((st.permissions() & w) == std::filesystem::perms::none || ::access(path.c_str(), W_OK) != 0))
+        throw StoreError(p, "the database file is read-only; nothing was changed", SQLITE_READONLY);
+}
+
+}  // namespace
+
+Store::Store(const std::filesystem::path& path, Access access, OpenCheck check_pages)
+    : read_only_(access == Access::ReadOnly) {
+    const std::string p = path.string();
+    check_file_before_open(path, access);
+    // Every SQLite failure below already throws StoreError naming the path (sqlite.cpp).
+    {
+        c_ = std::make_unique<db::Connection>(path, read_only_);
+        // Nothing below writes until the file has passed its check and is known to be ours.
+        if (read_only_) c_->exec("PRAGMA query_only = ON");
+        c_->exec("PRAGMA busy_timeout = 5000");
+        auto& check = c_->cached(check_pages == OpenCheck::EveryPage
+                                     ? "PRAGMA quick_check"
+                                     : "SELECT CASE WHEN count(*) >= 0 THEN 'ok' END FROM sqlite_schema");
+        std::string verdict;
+        while (check.step()) verdict += (verdict.empty() ? "" : "; ") + check.text(0);
+        check.reset();
+        if (verdict != "ok") throw StoreError(p, "the database file is damaged: " + verdict, SQLITE_CORRUPT);
+        const int found = schema_version();
+        if (found > kSchemaVersion)
+            throw StoreError(p, "the database was made by a newer Signaal (schema " + std::to_string(found) +
+                                    ", this program knows up to " + std::to_string(kSchemaVersion) + ")");
+        auto& ours = c_->cached(
+            "SELECT (SELECT count(*) FROM sqlite_schema), (SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+            "AND name IN ('venues', 'people', 'completions', 'settings', 'audit_log'))");
+        ours.step();
+        const int objects = ours.integer(0), tables = ours.integer(1);
+        ours.reset();
+        if ((found == 0 && objects > 0) || (found > 0 && tables != 5))
+            throw StoreError(p, "not a Signaal database: it holds other tables; nothing was changed", SQLITE_NOTADB);
+        // An older schema is read as it is (reads need nothing newer); only writers migrate.
+        if (read_only_ && found == 0)
+            throw StoreError(p, "the file holds no Signaal data yet (an empty database)", SQLITE_NOTADB);
+        // Reports read the whole history; a kiosk's file is small, so these cost it nothing.
+        c_->exec("PRAGMA cache_size = -32768");
+        c_->exec("PRAGMA mmap_size = 268435456");
+        c_->exec("PRAGMA temp_store = MEMORY");
+        if (read_only_) return;
+        c_->exec("PRAGMA journal_mode = WAL");
+        c_->exec("PRAGMA synchronous = NORMAL");
+        c_->exec("PRAGMA foreign_keys = ON");
+        // Deleted and overwritten content (an erased name, an old spelling) is zeroed on the
+        // page and in freed pages, not left for anyone reading the file byte by byte.
+        c_->exec("PRAGMA secure_delete = ON");
+        migrate(*c_, kSchemaVersion);
+    }
 }
 
 Store::~Store() = default;
@@ -139,7 +176,7 @@ std::int64_t Store::add_person(const std::string& name, const std::string& emplo
     const std::string now = now_iso_timestamp();
     c_->cached("INSERT INTO people(uid, full_name, name_key, employee_number, venue_id, language, created_at, "
                "last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, random_uid()).bind(2, name).bind(3, name_key(name)).bind(4, employee_number).bind(5, venue_id)
+        .bind(1, random_uid()).bind(2, names::normalized(name)).bind(3, names::match_key(name)).bind(4, employee_number).bind(5, venue_id)
         .bind(6, language).bind(7, now).bind(8, now).run();
     return c_->last_insert_id();
 }
@@ -149,7 +186,7 @@ std::optional<std::int64_t> Store::find_person(const std::string& name, const st
     auto& q = c_->cached(
         "SELECT id FROM people WHERE venue_id = ? AND name_key = ? AND employee_number = ? "
         "AND erased_at IS NULL ORDER BY id LIMIT 1");
-    q.bind(1, venue_id).bind(2, name_key(name)).bind(3, employee_number);
+    q.bind(1, venue_id).bind(2, names::match_key(name)).bind(3, employee_number);
     if (!q.step()) return std::nullopt;
     const auto id = q.int64(0);
     q.reset();
@@ -185,7 +222,7 @@ std::optional<Issued> Store::record_attempt(const AttemptRecord& r, Date today) 
     if (auto found = find_person(r.name, r.employee_number, r.venue_id)) {
         person = *found;
         c_->cached("UPDATE people SET last_activity_at = ?, language = ?, full_name = ? WHERE id = ?")
-            .bind(1, now).bind(2, r.language).bind(3, r.name).bind(4, person).run();
+            .bind(1, now).bind(2, r.language).bind(3, names::normalized(r.name)).bind(4, person).run();
     } else {
         person = add_person(r.name, r.employee_number, r.venue_id, r.language);
     }

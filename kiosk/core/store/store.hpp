@@ -44,24 +44,29 @@ struct CompletionRow {
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 5;
 
-    // How much of the file is checked on opening. The kiosk reads every page (quick_check) at
-    // each start, before it records anything. A manager's report on a large file leaves that to
-    // the kiosk and `signaal db check` (it costs seconds at hundreds of MB) and checks only that
-    // the file is a readable SQLite database with our schema; damage it meets later still
-    // stops it with a StoreError.
+    // How a command uses the file. ReadOnly opens with SQLITE_OPEN_READONLY: nothing is created,
+    // migrated or written (reports, lists, `db check`). ReadWrite creates a missing file, and
+    // migrates and writes only once the file is known to be sound.
+    enum class Access { ReadWrite, ReadOnly };
+    // How much of the file is checked on opening. Every page (quick_check) by default, so a
+    // damaged file is refused before anything is read from it or written to it. SchemaOnly is
+    // for `signaal db check`, which runs the full integrity_check itself, and for benchmarks.
     enum class OpenCheck { EveryPage, SchemaOnly };
 
-    // Opens or creates the database, checks it, and migrates it to kSchemaVersion.
-    // A damaged or foreign file is never touched: StoreError says which file and why.
-    explicit Store(const std::filesystem::path& path, OpenCheck check = OpenCheck::EveryPage);
+    // Opens the database, checks it, and (ReadWrite) migrates it to kSchemaVersion.
+    // A damaged, foreign, missing (ReadOnly) or read-only (ReadWrite) file is never touched:
+    // StoreError says which file and why.
+    explicit Store(const std::filesystem::path& path, Access access = Access::ReadWrite,
+                   OpenCheck check = OpenCheck::EveryPage);
     ~Store();
     Store(Store&&) noexcept;
     Store& operator=(Store&&) noexcept;
 
     int schema_version();
     const std::string& path() const;
+    bool read_only() const { return read_only_; }
     // How long a write waits for another program's lock before failing (default 5 s).
     void set_busy_timeout(int ms);
 
@@ -135,11 +140,19 @@ public:
     std::vector<PersonRow> find_people(const std::string& name_part);
     // Everything stored about one person, as a JSON document.
     std::string export_person_json(std::int64_t id);
-    // Removes the person's name and employee number and their per-question answers; the
-    // anonymous completion rows stay so statistics remain correct. Returns false if unknown.
+    // Removes the person's name and employee number and their per-question answers, and every
+    // queued outbox copy of them (the erased state is queued instead, so the centre erases too);
+    // the anonymous completion rows stay so statistics remain correct. Then the WAL is folded
+    // into the file and truncated, and with secure_delete the old bytes are zeroed: nothing of
+    // the name stays in the database's files. Returns false if unknown.
     // With audit_detail, the "person_erase" audit entry is written in the same transaction, so
-    // no erasure can happen without its record.
+    // no erasure can happen without its record. The files a kiosk made (certificates, exports)
+    // are erasure.hpp's.
     bool erase_person(std::int64_t id, const std::string& audit_detail = {});
+    // The serials of every certificate the person was issued (their PDFs are named by them).
+    std::vector<std::string> certificate_serials(std::int64_t person_id);
+    // People not yet erased whose last activity is older than months before today.
+    std::vector<std::int64_t> inactive_people(Date today, int months);
     void set_person_active(std::int64_t id, bool active);
     // Erases everyone whose last activity is older than months before today; returns how many.
     int purge_inactive(Date today, int months);
@@ -176,7 +189,10 @@ public:
     db::Connection& connection();  // for code inside the store folder only
 
 private:
+    void erase_in_transaction(std::int64_t id);
+    void fold_wal();
     std::unique_ptr<db::Connection> c_;
+    bool read_only_ = false;
 };
 
 template <class F> void Store::batch(F&& f) {

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "names.hpp"
 #include "rows.hpp"
 
 namespace signaal {
@@ -14,6 +15,15 @@ namespace {
 Store::PersonRow read_person(const db::Statement& q) {
     return {q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.text(7),
             q.integer(8) != 0, !q.is_null(9)};
+}
+
+// The first column of every row of sql, whose one parameter is id.
+std::vector<std::string> first_column(db::Connection& c, const char* sql, std::int64_t id) {
+    auto& q = c.cached(sql);
+    q.bind(1, id);
+    std::vector<std::string> out;
+    while (q.step()) out.push_back(q.text(0));
+    return out;
 }
 
 constexpr const char* kPersonSelect =
@@ -78,11 +88,7 @@ void Store::set_required_modules(std::int64_t venue_id, const std::vector<std::s
 }
 
 std::vector<std::string> Store::required_modules(std::int64_t venue_id) {
-    auto& q = c_->cached("SELECT module_id FROM venue_required_modules WHERE venue_id = ? ORDER BY module_id");
-    q.bind(1, venue_id);
-    std::vector<std::string> out;
-    while (q.step()) out.push_back(q.text(0));
-    return out;
+    return first_column(*c_, "SELECT module_id FROM venue_required_modules WHERE venue_id = ? ORDER BY module_id", venue_id);
 }
 
 Store::VenueCounts Store::venue_counts(const Venue& v, const std::vector<std::string>& required, Date today) {
@@ -156,8 +162,9 @@ std::optional<Store::PersonRow> Store::person(std::int64_t id) {
 
 std::vector<Store::PersonRow> Store::find_people(const std::string& name_part) {
     auto& q = c_->cached(std::string(kPersonSelect) +
-                         "WHERE p.erased_at IS NULL AND instr(lower(p.full_name), lower(?)) > 0 ORDER BY p.full_name LIMIT 200");
-    q.bind(1, name_part);
+                         "WHERE p.erased_at IS NULL AND instr(p.name_key, ?) > 0 ORDER BY p.full_name LIMIT 200");
+    // Along the stored match key, so "анна" finds "Анна" and "jose" + U+0301 finds "José".
+    q.bind(1, names::match_key(name_part));
     std::vector<PersonRow> out;
     while (q.step()) out.push_back(read_person(q));
     return out;
@@ -206,16 +213,47 @@ std::string Store::export_person_json(std::int64_t id) {
     return j.dump(2);
 }
 
-bool Store::erase_person(std::int64_t id, const std::string& audit_detail) {
-    if (!person(id)) return false;
-    db::Transaction tx(*c_);
+void Store::erase_in_transaction(std::int64_t id) {
+    // Queued copies first: the outbox holds the person's name and number in each people entry
+    // and their answers in each answers entry, sent or not.
+    c_->cached("DELETE FROM outbox WHERE tbl = 'people' AND uid = (SELECT uid FROM people WHERE id = ?)").bind(1, id).run();
+    c_->cached("DELETE FROM outbox WHERE tbl = 'answers' AND substr(uid, 1, instr(uid, '/') - 1) IN "
+               "(SELECT uid FROM attempts WHERE person_id = ?)")
+        .bind(1, id).run();
     c_->cached("DELETE FROM answers WHERE attempt_id IN (SELECT id FROM attempts WHERE person_id = ?)").bind(1, id).run();
     c_->cached("UPDATE people SET full_name = NULL, name_key = NULL, employee_number = '', active = 0, "
                "erased_at = ? WHERE id = ?")
         .bind(1, now_iso_timestamp()).bind(2, id).run();
+}
+
+void Store::fold_wal() {
+    // Inside a caller's transaction the caller folds it once it commits.
+    if (!sqlite3_get_autocommit(c_->handle())) return;
+    auto& q = c_->cached("PRAGMA wal_checkpoint(TRUNCATE)");
+    q.step();
+    q.reset();
+}
+
+bool Store::erase_person(std::int64_t id, const std::string& audit_detail) {
+    if (!person(id)) return false;
+    db::Transaction tx(*c_);
+    erase_in_transaction(id);
     if (!audit_detail.empty()) audit(AuditAct::PersonErase, audit_detail);
     tx.commit();
+    fold_wal();
     return true;
+}
+
+std::vector<std::string> Store::certificate_serials(std::int64_t person_id) {
+    return first_column(*c_, "SELECT certificate_serial FROM completions WHERE person_id = ? ORDER BY id", person_id);
+}
+
+std::vector<std::int64_t> Store::inactive_people(Date today, int months) {
+    auto& q = c_->cached("SELECT id FROM people WHERE erased_at IS NULL AND last_activity_at < ? ORDER BY id");
+    q.bind(1, to_iso(add_months(today, -months)));
+    std::vector<std::int64_t> ids;
+    while (q.step()) ids.push_back(q.int64(0));
+    return ids;
 }
 
 void Store::set_person_active(std::int64_t id, bool active) {
@@ -233,14 +271,11 @@ int Store::retention_months() {
 }
 
 int Store::purge_inactive(Date today, int months) {
-    const std::string cutoff = to_iso(add_months(today, -months));
-    auto& q = c_->cached("SELECT id FROM people WHERE erased_at IS NULL AND last_activity_at < ?");
-    q.bind(1, cutoff);
-    std::vector<std::int64_t> ids;
-    while (q.step()) ids.push_back(q.int64(0));
+    const auto ids = inactive_people(today, months);
     db::Transaction tx(*c_);
-    for (auto id : ids) erase_person(id);
+    for (auto id : ids) erase_in_transaction(id);
     tx.commit();
+    if (!ids.empty()) fold_wal();
     return static_cast<int>(ids.size());
 }
 
