@@ -20,7 +20,7 @@
 #include "support/attempt_fixture.hpp"
 #include "support/content_fixture.hpp"
 #include "names.hpp"
-#include "utf8.hpp"
+#include "utf8_text.hpp"
 
 using namespace signaal;
 

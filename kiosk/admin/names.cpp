@@ -1,7 +1,7 @@
 #include "names.hpp"
 
 #include "core/names.hpp"
-#include "utf8.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal::admin {
 namespace {

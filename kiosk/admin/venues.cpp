@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "names.hpp"
-#include "utf8.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal::admin {
 namespace {

@@ -9,8 +9,8 @@
 #include "admin/staff.hpp"
 #include "admin/venues.hpp"
 #include "app/kiosk_app.hpp"
-#include "app/private_file.hpp"
-#include "utf8.hpp"
+#include "atomic_file.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal::admin {
 namespace {

@@ -4,7 +4,7 @@
 #include <cassert>
 
 #include "names.hpp"
-#include "utf8.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal {
 namespace {

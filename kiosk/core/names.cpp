@@ -6,7 +6,7 @@
 
 #include <cassert>
 
-#include "utf8.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal::names {
 namespace {

@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "utf8.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal {
 namespace {

@@ -8,7 +8,7 @@
 #include "content.hpp"
 #include "flow.hpp"
 #include "names.hpp"
-#include "utf8.hpp"
+#include "utf8_text.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string text(reinterpret_cast<const char*>(data), size);
