@@ -10,6 +10,8 @@
 #include <stdexcept>
 #include <vector>
 
+#include "atomic_file.hpp"
+
 namespace signaal::cli {
 namespace fs = std::filesystem;
 namespace {
@@ -28,27 +30,6 @@ fs::path make_temp_beside(const fs::path& out) {
     if (fd < 0) fail(out, "cannot write a file in that folder");
     ::close(fd);
     return buf.data();
-}
-
-void write_and_sync(const fs::path& file, const fs::path& shown_as, const std::string& text) {
-    const int fd = ::open(file.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
-    if (fd < 0) fail(shown_as, "cannot write the file");
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            ::close(fd);
-            fail(shown_as, "writing failed");
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    // A full disk may only show at fsync or close; the rename must not publish a short file.
-    if (::fsync(fd) != 0) {
-        ::close(fd);
-        fail(shown_as, "writing failed");
-    }
-    if (::close(fd) != 0) fail(shown_as, "writing failed");
 }
 
 }  // namespace
@@ -73,9 +54,15 @@ void PendingOutput::publish() {
         published_ = true;
         return;
     }
-    const std::string text = text_.str();
-    if (!text.empty() || temp_.empty()) write_and_sync(temp_file(), *out_, text);
-    if (::rename(temp_.c_str(), out_->c_str()) != 0) fail(*out_, "cannot replace the file");
+    if (temp_.empty()) {
+        try {
+            write_file_atomically(*out_, text_.str(), kPrivateFileMode);
+        } catch (const FileWriteError& e) {
+            throw std::runtime_error(e.what());
+        }
+    } else if (::rename(temp_.c_str(), out_->c_str()) != 0) {
+        fail(*out_, "cannot replace the file");
+    }
     published_ = true;
 }
 

@@ -22,8 +22,9 @@ public:
     // For writers that need a file name (PDFs): a temporary path in the destination's folder,
     // mode 0600. Only with a file destination.
     const std::filesystem::path& temp_file();
-    // Writes the collected text (if any), syncs and renames over the destination, or prints
-    // to standard output. Throws std::runtime_error naming the file when that fails.
+    // Writes the collected text atomically (write_file_atomically, mode 0600) or renames the
+    // temporary file over the destination, or prints to standard output. Throws
+    // std::runtime_error naming the file when that fails.
     void publish();
 
 private:
