@@ -269,6 +269,33 @@ JOIN venues v ON v.id = c.venue_id ORDER BY c.id;
 CREATE INDEX completions_by_venue_date ON completions(venue_id, completed_on);
 CREATE INDEX completions_by_venue_module_date ON completions(venue_id, module_id, completed_on);
 )sql",
+    // 3 -> 4: certificates the organisation takes back, and every key that has signed any.
+    // Revocations travel to the fleet's centre through the outbox like the completions they
+    // concern; keys stay on the kiosk (the public halves are on the verification page).
+    R"sql(
+CREATE TABLE revocations (
+    serial      TEXT PRIMARY KEY,           -- certificate_serial of the completion
+    revoked_on  TEXT NOT NULL,              -- YYYY-MM-DD
+    reason      TEXT NOT NULL,
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE signing_keys (
+    key_id            TEXT PRIMARY KEY,     -- first 6 bytes of SHA-256 of the key, URL-safe base64
+    public_key        TEXT NOT NULL UNIQUE, -- Ed25519, URL-safe base64
+    added_at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    retired_at        TEXT,                 -- replaced by a newer key; still verifies what it signed
+    withdrawn_at      TEXT,                 -- compromised: verifies nothing any more
+    withdrawn_reason  TEXT
+);
+CREATE TRIGGER revocations_outbox_insert AFTER INSERT ON revocations BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('revocations', NEW.serial, 'upsert',
+        json_object('serial', NEW.serial, 'revoked_on', NEW.revoked_on, 'reason', NEW.reason));
+END;
+CREATE TRIGGER revocations_outbox_update AFTER UPDATE ON revocations BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('revocations', NEW.serial, 'upsert',
+        json_object('serial', NEW.serial, 'revoked_on', NEW.revoked_on, 'reason', NEW.reason));
+END;
+)sql",
 };
 
 }  // namespace
