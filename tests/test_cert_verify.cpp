@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base64url.hpp"
+#include "cert_samples.hpp"
 #include "cert_test_support.hpp"
 #include "keys.hpp"
 #include "open_badge.hpp"
@@ -19,13 +20,10 @@
 
 using namespace signaal::certs;
 using signaal::certs::test::TempDir;
-using std::chrono::day;
-using std::chrono::month;
-using std::chrono::year;
 
 namespace {
 
-Date ymd(int y, unsigned m, unsigned d) { return Date{year(y), month(m), day(d)}; }
+using samples::ymd;
 
 PersonalClaim claim(std::string serial = "SG-2026-7KQ3MX") {
     return {std::move(serial), "Zoë de Vries", "hotel-reception", 2, ymd(2026, 3, 1), ymd(2027, 3, 1), "org-1"};

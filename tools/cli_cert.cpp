@@ -20,7 +20,7 @@ namespace {
 
 namespace certs = signaal::certs;
 
-const Option kKeyDirOption{"dir", "DIR", "key folder (default: $XDG_DATA_HOME/signaal/keys)"};
+const Option kKeysDirOption{"dir", "DIR", "key folder (default: $XDG_DATA_HOME/signaal/keys)"};
 
 std::filesystem::path key_dir(const Args& a) {
     if (auto v = a.value("dir")) return *v;
@@ -126,7 +126,7 @@ int cert_verify(const Args& a) {
             store.emplace(db_path(a), Store::OpenCheck::SchemaOnly);
         }
         const certs::Keyring keys =
-            key_file ? certs::keyring_of(certs::load_public_key(*key_file)) : certs::trusted_keys(*store, key_dir(a));
+            key_file ? certs::keyring_of(certs::load_public_key(*key_file)) : certs::trusted_keys(*store, signing_key_dir(a));
         if (keys.empty()) {
             std::cerr << "signaal cert verify: the database knows no signing key; give --public-key FILE\n";
             return 1;
@@ -197,9 +197,9 @@ void register_cert_commands(Registry& r) {
     r.add({"keys init", "", "Create the organisation's certificate signing key (once; never overwritten)",
            "The private key is written with mode 600 and never printed. Share the public key\n"
            "(signing.pub, or `signaal keys export-public`) with whoever verifies certificates.",
-           {kKeyDirOption}, keys_init});
+           {kKeysDirOption}, keys_init});
     r.add({"keys export-public", "", "Print or write the public key that verifies this kiosk's certificates", "",
-           {kKeyDirOption, {"out", "FILE", "write to FILE instead of printing"}}, keys_export_public});
+           {kKeysDirOption, {"out", "FILE", "write to FILE instead of printing"}}, keys_export_public});
     r.add({"cert verify", "[PAYLOAD]", "Check a certificate's QR payload or PDF: VALID, EXPIRED, REVOKED or INVALID <reason>",
            "Accepts the QR code's link too (https://...#PAYLOAD). Without --public-key it trusts the\n"
            "database's keyring and revocations.\n"
@@ -212,13 +212,13 @@ void register_cert_commands(Registry& r) {
     r.add({"keys rotate", "", "Make a new signing key; the old one stays trusted for what it signed",
            "New certificates name the key that signed them. Both public keys are kept in the\n"
            "database's keyring; the old private key is removed. Publish the page again afterwards.",
-           {kKeyDirOption}, keys_rotate});
+           {kKeysDirOption}, keys_rotate});
     r.add({"keys withdraw", "KEY_ID", "Withdraw a compromised key: what it signed shows NOT GENUINE",
            "Rotate first: the current signing key cannot be withdrawn. Publish the page again afterwards.",
-           {kKeyDirOption, {"reason", "TEXT", "why, shown to whoever checks such a certificate (required)"}},
+           {kKeysDirOption, {"reason", "TEXT", "why, shown to whoever checks such a certificate (required)"}},
            keys_withdraw});
     r.add({"keys list", "", "Every key that has signed certificates: current, retired or withdrawn", "",
-           {kKeyDirOption}, keys_list});
+           {kKeysDirOption}, keys_list});
 }
 
 }  // namespace signaal::cli

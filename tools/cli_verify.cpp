@@ -14,13 +14,6 @@
 namespace signaal::cli {
 namespace {
 
-const Option kKeyDir{"key-dir", "DIR", "signing key folder (default: $XDG_DATA_HOME/signaal/keys)"};
-
-std::filesystem::path key_dir(const Args& a) {
-    if (auto v = a.value("key-dir")) return *v;
-    return certs::default_key_dir();
-}
-
 void write_text(const std::filesystem::path& path, const std::string& text) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << text;
@@ -42,15 +35,15 @@ int verify_page(const Args& a) {
         }
     }
     const auto catalog = load_content(content_dir(a), {}).catalog;
-    certs::Issuer issuer(store, catalog, {key_dir(a), {}});
+    certs::Issuer issuer(store, catalog, {signing_key_dir(a), {}});
     issuer.ensure_key();
-    const certs::SigningKey key = certs::load_signing_key(certs::signing_key_path(key_dir(a)));
+    const certs::SigningKey key = certs::load_signing_key(certs::signing_key_path(signing_key_dir(a)));
     const auto today = certs::Date{today_utc()};
 
     certs::VerifyPageData d;
     d.organisation_id = issuer.organisation_id();
     d.organisation_name = issuer.organisation_name(catalog.languages.front().code);
-    d.keys = certs::trusted_keys(store, key_dir(a));
+    d.keys = certs::trusted_keys(store, signing_key_dir(a));
     d.revocations = certs::signed_revocations(store, key, today);
     for (const auto& l : catalog.languages) {
         d.languages.emplace_back(l.code, l.name);
@@ -106,7 +99,7 @@ int cert_badge(const Args& a) {
     if (!out) throw UsageError("--out FILE is required");
     Store store(db_path(a));
     const auto catalog = load_content(content_dir(a), {}).catalog;
-    certs::Issuer issuer(store, catalog, {key_dir(a), {}});
+    certs::Issuer issuer(store, catalog, {signing_key_dir(a), {}});
     const std::string jws = issuer.open_badge(a.positional()[0]);
     write_text(*out, jws + "\n");
     store.audit("certificate_badge", a.positional()[0]);
@@ -116,13 +109,20 @@ int cert_badge(const Args& a) {
 
 }  // namespace
 
+const Option kKeyDirOption{"key-dir", "DIR", "signing key folder (default: $XDG_DATA_HOME/signaal/keys)"};
+
+std::filesystem::path signing_key_dir(const Args& a) {
+    if (auto v = a.value("key-dir")) return *v;
+    return certs::default_key_dir();
+}
+
 void register_verify_commands(Registry& r) {
     r.add({"verify-page", "", "Write the offline verification page (index.html) that a certificate's QR code opens",
            "One self-contained file with the organisation's public keys, its signed list of revoked\n"
            "certificates and the page's words in every kiosk language; it checks signatures in the\n"
            "browser and makes no request. Host the folder on any static web server (docs/verification.md).\n"
            "Also writes revocations.txt for `signaal cert verify --revoked`.",
-           {kContentOption, kKeyDir, {"out", "DIR", "folder to write index.html into (required)"},
+           {kContentOption, kKeyDirOption, {"out", "DIR", "folder to write index.html into (required)"},
             {"url", "URL", "set the address the page is hosted at (setting verify_url, https://.../)"}},
            verify_page});
     r.add({"cert revoke", "SERIAL", "Take a certificate back: it then shows REVOKED with the reason",
@@ -131,7 +131,7 @@ void register_verify_commands(Registry& r) {
     r.add({"cert badge", "SERIAL", "Write a completion as an Open Badges 3.0 credential for a digital wallet",
            "A Verifiable Credential (data model 2.0) secured as a compact JWS (EdDSA) with the\n"
            "organisation's signing key; any JOSE library verifies it with the public key.",
-           {kContentOption, kKeyDir, {"out", "FILE", "the credential file to write (required)"}}, cert_badge});
+           {kContentOption, kKeyDirOption, {"out", "FILE", "the credential file to write (required)"}}, cert_badge});
 }
 
 }  // namespace signaal::cli
