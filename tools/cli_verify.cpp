@@ -61,8 +61,12 @@ int verify_page(const Args& a) {
                                    std::to_string(store.revocations().size()) + " revoked)");
     std::cout << "wrote " << (dir / "index.html").string() << " and " << (dir / "revocations.txt").string() << " ("
               << d.keys.size() << " keys, " << store.revocations().size() << " revoked certificates)\n";
-    const std::string url = certs::verify_url_setting(store);
-    if (url.empty())
+    std::string problem;
+    const std::string url = certs::verify_url_setting(store, &problem);
+    if (!problem.empty())
+        std::cout << "the setting verify_url '" << store.setting("verify_url").value_or("") << "' " << problem
+                  << "; QR codes hold the bare payload until it is fixed with --url\n";
+    else if (url.empty())
         std::cout << "no verification address is set: QR codes hold the bare payload. Set one with --url "
                      "https://verify.example.nl/ and host this folder there (docs/verification.md)\n";
     else
