@@ -7,6 +7,8 @@
 #include "content_loader.hpp"
 #include "issuer.hpp"
 #include "keys.hpp"
+#include "admin/certificates.hpp"
+#include "admin/settings.hpp"
 #include "store/store.hpp"
 #include "trust.hpp"
 #include "verify_page.hpp"
@@ -25,16 +27,13 @@ int verify_page(const Args& a) {
     const auto out = a.value("out");
     if (!out) throw UsageError("--out DIR is required");
     Store store(db_path(a));
+    const auto catalog = load_content(content_dir(a), {}).catalog;
     if (auto url = a.value("url")) {
+        // The settings owner checks and audits it, as the admin screen and `signaal settings set` do.
         if (const auto problem = certs::verify_url_problem(*url); !problem.empty())
             throw UsageError("--url '" + *url + "' " + problem + ", e.g. https://verify.example.nl/");
-        const std::string before = store.setting("verify_url").value_or("");
-        if (before != *url) {
-            store.set_setting("verify_url", *url);
-            store.audit("setting_changed", "verify_url: '" + before + "' -> '" + *url + "' by signaal verify-page");
-        }
+        admin::set_setting(store, catalog, "verify_url", *url);
     }
-    const auto catalog = load_content(content_dir(a), {}).catalog;
     certs::Issuer issuer(store, catalog, {signing_key_dir(a), {}});
     issuer.ensure_key();
     const certs::SigningKey key = certs::load_signing_key(certs::signing_key_path(signing_key_dir(a)));
@@ -57,7 +56,7 @@ int verify_page(const Args& a) {
     const std::filesystem::path dir(*out);
     write_text(dir / "index.html", certs::verify_page_html(d));
     write_text(dir / "revocations.txt", d.revocations + "\n");
-    store.audit("verify_page", dir.string() + " (" + std::to_string(d.keys.size()) + " keys, " +
+    store.audit(AuditAct::VerifyPage, dir.string() + " (" + std::to_string(d.keys.size()) + " keys, " +
                                    std::to_string(store.revocations().size()) + " revoked)");
     std::cout << "wrote " << (dir / "index.html").string() << " and " << (dir / "revocations.txt").string() << " ("
               << d.keys.size() << " keys, " << store.revocations().size() << " revoked certificates)\n";
@@ -81,7 +80,7 @@ int cert_revoke(const Args& a) {
     const std::string serial = a.positional()[0];
     Store store(db_path(a));
     const auto today = today_utc();
-    switch (store.revoke_certificate(serial, *reason, today, serial + ": " + *reason)) {
+    switch (admin::revoke_certificate(store, serial, *reason, today)) {
         case Store::Revoke::UnknownSerial:
             std::cerr << "signaal cert revoke: no certificate with serial " << serial << "\n";
             return 1;
@@ -106,7 +105,7 @@ int cert_badge(const Args& a) {
     certs::Issuer issuer(store, catalog, {signing_key_dir(a), {}});
     const std::string jws = issuer.open_badge(a.positional()[0]);
     write_text(*out, jws + "\n");
-    store.audit("certificate_badge", a.positional()[0]);
+    store.audit(AuditAct::CertificateBadge, a.positional()[0]);
     std::cout << "wrote " << *out << " (Open Badges 3.0 credential, compact JWS signed with EdDSA)\n";
     return 0;
 }

@@ -15,7 +15,7 @@ Store::Revoke Store::revoke_certificate(const std::string& serial, const std::st
     if (revocation(serial)) return Revoke::AlreadyRevoked;
     c_->cached("INSERT INTO revocations(serial, revoked_on, reason) VALUES (?, ?, ?)")
         .bind(1, serial).bind(2, to_iso(on)).bind(3, reason).run();
-    audit("certificate_revoke", audit_detail);
+    audit(AuditAct::CertificateRevoke, audit_detail);
     tx.commit();
     return Revoke::Done;
 }
@@ -50,7 +50,7 @@ void Store::record_key_rotation(const std::string& old_id, const std::string& ol
     c_->cached("UPDATE signing_keys SET retired_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
                "WHERE key_id = ? AND retired_at IS NULL")
         .bind(1, old_id).run();
-    audit("signing_key_rotate", old_id + " -> " + new_id);
+    audit(AuditAct::SigningKeyRotate, old_id + " -> " + new_id);
     tx.commit();
 }
 
@@ -60,7 +60,7 @@ bool Store::withdraw_signing_key(const std::string& key_id, const std::string& r
                          "withdrawn_reason = ? WHERE key_id = ? AND withdrawn_at IS NULL");
     q.bind(1, reason).bind(2, key_id).run();
     if (c_->changes() == 0) return false;
-    audit("signing_key_withdraw", audit_detail);
+    audit(AuditAct::SigningKeyWithdraw, audit_detail);
     tx.commit();
     return true;
 }
