@@ -29,7 +29,7 @@ int verify_page(const Args& a) {
     Store store(db_path(a));
     const auto catalog = load_content(content_dir(a), {}).catalog;
     if (auto url = a.value("url")) {
-        // The settings owner checks and audits it, as the admin screen and `signaal settings set` do.
+        // The settings owner (kiosk/admin/settings) checks and audits it, by the same rule as the admin screen.
         if (const auto problem = certs::verify_url_problem(*url); !problem.empty())
             throw UsageError("--url '" + *url + "' " + problem + ", e.g. https://verify.example.nl/");
         admin::set_setting(store, catalog, "verify_url", *url);
