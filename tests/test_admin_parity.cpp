@@ -76,12 +76,7 @@ public:
         REQUIRE(loaded.catalog.modules.size() == 2);
         // Today as the CLI sees it, so export file names (which carry the date) agree.
         start(std::move(loaded.catalog), std::move(ui), today_utc());
-        app->admin_open();
-        frame();
-        for (char d : std::string("2468")) tap(std::string("pin:") + d);
-        tap("pin:ok");
-        REQUIRE(app->admin().mode == AdminState::Mode::Home);
-        frame();
+        sign_in_admin("2468");
     }
 
     // Runs one act on both sides and returns the audit rows each left: {cli, screens}.

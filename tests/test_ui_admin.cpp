@@ -15,7 +15,7 @@
 #include "admin/venues.hpp"
 #include "app/admin_session.hpp"
 #include "app/kiosk_app.hpp"
-#include "app/private_file.hpp"
+#include "atomic_file.hpp"
 #include "paths.hpp"
 #include "shell/frame.hpp"
 #include "support/attempt_fixture.hpp"
@@ -308,14 +308,7 @@ public:
         store->set_setting("admin_pin_hash", admin::hash_pin("2468"));
         start(test::fixture_catalog(), std::move(store), kToday);
     }
-    void sign_in() {
-        app->admin_open();
-        frame();
-        for (char d : std::string("2468")) tap(std::string("pin:") + d);
-        tap("pin:ok");
-        REQUIRE(app->admin().mode == AdminState::Mode::Home);
-        frame();
-    }
+    void sign_in() { sign_in_admin("2468"); }
     void open_person(std::int64_t id) {
         tap("admin:go:people");
         tap("admin:person:" + std::to_string(id));

@@ -9,6 +9,7 @@
 
 #include "paths.hpp"
 #include "payload.hpp"
+#include "png_header.hpp"
 #include "pin_pad.hpp"
 #include "venue_standing.hpp"
 
@@ -54,11 +55,8 @@ std::string share_text(double v) {
 }
 
 bool is_8bit_png(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    unsigned char head[25] = {};
-    in.read(reinterpret_cast<char*>(head), sizeof head);
-    static constexpr unsigned char sig[8] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    return in && std::equal(sig, sig + 8, head) && head[24] == 8;
+    const auto png = read_png_header(path);
+    return png && png->bit_depth == 8;
 }
 
 // One rule per setting: the problem of a value as text, empty when fine.

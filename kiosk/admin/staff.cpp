@@ -2,7 +2,7 @@
 
 #include <cassert>
 
-#include "app/private_file.hpp"
+#include "atomic_file.hpp"
 #include "names.hpp"
 #include "utf8.hpp"
 
@@ -44,8 +44,18 @@ std::string export_file_name(std::int64_t id, Date today) {
 std::filesystem::path export_person(Store& store, std::int64_t id, const std::filesystem::path& dir, Date today) {
     const std::string json = store.export_person_json(id);
     assert(!json.empty() && "export_person: no such person");
-    const auto file = write_private_file(dir, export_file_name(id, today), json + "\n");
-    store.audit(AuditAct::PersonExport, who(id) + " to " + file.string());
+    make_private_folder(dir);
+    const auto file = dir / export_file_name(id, today);
+    write_file_atomically(file, json + "\n", kPrivateFileMode);
+    try {
+        store.audit(AuditAct::PersonExport, who(id) + " to " + file.string());
+    } catch (...) {
+        // No export without its record: a file of personal data nobody knows was written is worse
+        // than none. The manager sees the store's error and can export again.
+        std::error_code ignored;
+        std::filesystem::remove(file, ignored);
+        throw;
+    }
     return file;
 }
 

@@ -24,9 +24,10 @@ Outcome set_left(Store& store, std::int64_t id, bool left);
 // "person-<id>-<YYYY-MM-DD>.json": no name, since the file may be listed on a shared USB stick.
 std::string export_file_name(std::int64_t id, Date today);
 // Writes everything stored about the person (Store::export_person_json) to
-// dir/export_file_name(...) with mode 0600, atomically (private_file.hpp), then audits
+// dir/export_file_name(...) with mode 0600, atomically (common/atomic_file.hpp), then audits
 // person_export. Returns the file. Throws FileWriteError (folder, reason) when the folder
-// cannot be made or written; then nothing is audited. The person must exist (assert).
+// cannot be made or written; then nothing is audited. When the audit entry cannot be written
+// (StoreError), the file is removed again. The person must exist (assert).
 std::filesystem::path export_person(Store& store, std::int64_t id, const std::filesystem::path& dir, Date today);
 // The same document as text (for standard output), audited as person_export.
 std::string export_person_text(Store& store, std::int64_t id);

@@ -9,7 +9,7 @@
 #include "admin/staff.hpp"
 #include "admin/venues.hpp"
 #include "app/kiosk_app.hpp"
-#include "app/private_file.hpp"
+#include "atomic_file.hpp"
 #include "utf8.hpp"
 
 namespace signaal::admin {

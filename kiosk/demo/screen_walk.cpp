@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "question_types.hpp"
+
 namespace signaal {
 
 std::string sample_name(const std::string& lang) {
@@ -182,7 +184,7 @@ private:
     // multiple choice where every choice is right) one right choice left out.
     static std::vector<int> wrong_answer(const Question& q) {
         std::vector<int> taps = q.correct;
-        if (q.type == QuestionType::Order) {
+        if (rules_of(q.type).taps == QuestionRules::Taps::Sequence) {
             if (taps.size() >= 2) std::swap(taps[0], taps[1]);
             return taps;
         }
@@ -199,7 +201,8 @@ private:
             std::vector<int> taps = q.correct;
             if (!right) taps = wrong_answer(q);
             // Order questions are shown half done, so the numbered badges are visible.
-            const size_t before_visit = q.type == QuestionType::Order ? taps.size() / 2 + 1 : taps.size();
+            const bool ordered = rules_of(q.type).taps == QuestionRules::Taps::Sequence;
+            const size_t before_visit = ordered ? taps.size() / 2 + 1 : taps.size();
             const std::string name = "quiz-" + two(s.question + 1) + "-" + to_string(q.type);
             for (size_t i = 0; i < taps.size(); ++i) {
                 if (visits && i == before_visit) visit_(name);

@@ -72,6 +72,7 @@ float admin_message(const AdminAreaView& v, float x, float y, float w) {
     ImGui::GetWindowDrawList()->AddRectFilled(min, max, s.message_error ? t.danger_soft : t.success_soft, t.rounding * 0.5f);
     text_in_rect(fonts().body_bold, text, s.message_error ? t.danger : t.success, ImVec2(x + pad, y), ImVec2(max.x - pad, max.y),
                  false, true);
+    register_target("admin:message", min, max);  // not tappable; tests find the message by it
     return max.y + t.gap * 0.5f;
 }
 

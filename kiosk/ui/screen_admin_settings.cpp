@@ -243,9 +243,11 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
         const float label_h = 70 * t.scale;
         dl->AddRectFilled(ImVec2(0, top - label_h - t.gap), ImVec2(sz.x, top), t.surface);
         text_in_rect(fonts().heading, v.w(what), t.text, ImVec2(t.margin, top - label_h - t.gap), ImVec2(sz.x - t.margin, top), false, true);
-        if (!s.message_key.empty())
+        if (!s.message_key.empty()) {
             text_in_rect(fonts().body_bold, v.w(s.message_key), s.message_error ? t.danger : t.success,
                          ImVec2(sz.x / 2, top - label_h - t.gap), ImVec2(sz.x - t.margin, top), false, true);
+            register_target("admin:message", ImVec2(sz.x / 2, top - label_h - t.gap), ImVec2(sz.x - t.margin, top));
+        }
         admin_keyboard(v, out, pin, pin);
         ImGui::End();
     }

@@ -75,4 +75,13 @@ void UiDriver::press_key(int key) {
     frame();
 }
 
+void UiDriver::sign_in_admin(const std::string& pin) {
+    app->admin_open();
+    frame();
+    for (char d : pin) tap(std::string("pin:") + d);
+    tap("pin:ok");
+    REQUIRE(app->admin().mode == AdminState::Mode::Home);
+    frame();
+}
+
 }  // namespace signaal::test
