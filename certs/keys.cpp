@@ -25,6 +25,21 @@ constexpr std::size_t kMaxKeyFile = 4096;  // a key file is ~130 bytes; anything
 
 std::string errno_text() { return std::strerror(errno); }
 
+// Owns a file descriptor so early returns and throws never leak it.
+class Fd {
+public:
+    explicit Fd(int fd) : fd_(fd) {}
+    ~Fd() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    Fd(const Fd&) = delete;
+    Fd& operator=(const Fd&) = delete;
+    int get() const { return fd_; }
+
+private:
+    int fd_;
+};
+
 // A key file that is never replaced: a second `keys init` must not overwrite the signing key.
 void write_key_file(const std::filesystem::path& path, const std::string& text, mode_t mode, Existing existing) {
     try {
@@ -167,28 +182,19 @@ Rotation rotate_keys(const std::filesystem::path& dir, const std::function<void(
     const SigningKey new_key = SigningKey::generate();
     const Rotation r{old_key.public_key(), new_key.public_key()};
 
-    // The new pair is written beside the old one and renamed over it, so at every moment the
-    // folder holds one whole key: a crash leaves either the old key or the new one.
-    auto fresh_secret = secret_path;
-    fresh_secret += ".new";
-    auto fresh_public = public_key_path(dir);
-    fresh_public += ".new";
-    std::error_code ec;
-    std::filesystem::remove(fresh_secret, ec);
-    std::filesystem::remove(fresh_public, ec);
-    std::string text = std::string(kSecretHeader) + "\n" + base64url_encode(new_key.data(), SigningKey::kSize) + "\n";
-    write_file_exclusive(fresh_secret, text, 0600);
-    sodium_memzero(text.data(), text.size());
-    write_file_exclusive(fresh_public, public_key_text(r.new_key), 0644);
-
-    // The caller keeps the old public key trusted before the old private key disappears.
+    // The caller keeps both public keys trusted before the old private key is replaced; if it
+    // throws, nothing on disk has changed.
     before_switch(r);
-    if (::rename(fresh_secret.c_str(), secret_path.c_str()) != 0)
-        throw KeyError("cannot replace " + secret_path.string() + ": " + errno_text());
-    if (::rename(fresh_public.c_str(), public_key_path(dir).c_str()) != 0)
-        throw KeyError("cannot replace " + public_key_path(dir).string() + ": " + errno_text());
-    Fd d(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (d.get() < 0 || ::fsync(d.get()) != 0) throw KeyError("cannot write key folder " + dir.string() + ": " + errno_text());
+    // One atomic replace: a crash leaves either the old key or the whole new one.
+    std::string text = std::string(kSecretHeader) + "\n" + base64url_encode(new_key.data(), SigningKey::kSize) + "\n";
+    try {
+        write_key_file(secret_path, text, kPrivateFileMode, Existing::Replace);
+    } catch (...) {
+        sodium_memzero(text.data(), text.size());
+        throw;
+    }
+    sodium_memzero(text.data(), text.size());
+    write_key_file(public_key_path(dir), public_key_text(r.new_key), kPublicFileMode, Existing::Replace);
     return r;
 }
 

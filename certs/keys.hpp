@@ -56,10 +56,10 @@ std::filesystem::path public_key_path(const std::filesystem::path& dir);   // di
 // Returns true when it made a new pair.
 bool init_keys(const std::filesystem::path& dir);
 
-// Replaces the signing key in dir (and dir/signing.pub) with a new pair. before_switch runs
-// once the new pair is safely on disk and before it takes the old one's place: that is where
-// the caller records both public keys (the old one stays trusted for what it signed). If it
-// throws, the old key stays in use. The old private key is gone afterwards.
+// Replaces the signing key in dir (and dir/signing.pub) with a new pair, each file in one atomic
+// write. before_switch runs first, before anything on disk changes: that is where the caller
+// records both public keys (the old one stays trusted for what it signed). If it throws, the
+// old key stays in use. The old private key is gone afterwards.
 struct Rotation {
     PublicKey old_key{};
     PublicKey new_key{};
