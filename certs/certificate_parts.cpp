@@ -1,5 +1,6 @@
 #include "certificate_parts.hpp"
 
+#include "payload.hpp"
 #include "qr.hpp"
 #include "verification_code.hpp"
 
@@ -56,7 +57,7 @@ void draw_code_text(PdfCanvas& c, const VerifyBlock& v, float x, float y, Align 
 }  // namespace
 
 void draw_qr_block_right(PdfCanvas& c, const VerifyBlock& v, float right, float bottom, float qr_size, float text_width) {
-    const QrMatrix m = qr_matrix(v.payload);
+    const QrMatrix m = qr_matrix(verification_link(v.verify_url, v.payload));
     const float quiet = qr_size * 4 / static_cast<float>(m.width + 8);  // room for the quiet zone, in white
     c.fill_rect(right - qr_size, bottom, qr_size, qr_size, {1, 1, 1});
     c.qr(m, right - qr_size + quiet, bottom + quiet, qr_size - 2 * quiet);
@@ -64,7 +65,7 @@ void draw_qr_block_right(PdfCanvas& c, const VerifyBlock& v, float right, float 
 }
 
 void draw_qr_block_centered(PdfCanvas& c, const VerifyBlock& v, float cx, float bottom, float qr_size, float text_width) {
-    const QrMatrix m = qr_matrix(v.payload);
+    const QrMatrix m = qr_matrix(verification_link(v.verify_url, v.payload));
     const float quiet = qr_size * 4 / static_cast<float>(m.width + 8);
     const float text_h = 62;
     c.fill_rect(cx - qr_size / 2, bottom + text_h, qr_size, qr_size, {1, 1, 1});

@@ -34,6 +34,7 @@ void draw_fact(PdfCanvas& c, float x, float y, Align align, const std::string& l
 // QR code at (x, y) of `size`, with the code and the how-to-verify line beside or under it.
 struct VerifyBlock {
     std::string payload;
+    std::string verify_url;  // when set, the QR code opens the verification page with the payload
     std::string code_label;
     std::string hint;
 };

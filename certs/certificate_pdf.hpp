@@ -30,6 +30,7 @@ struct PersonalCertificate {
     std::string organisation_name;  // printed at the top
     std::string module_title;       // in the participant's language
     std::string score_text;         // e.g. "92%"
+    std::string verify_url;         // the verification page (setting verify_url); empty: QR holds the payload
 };
 
 // Draws the certificate with `payload` (sign_payload(cert.claim, key)) in its QR code and in

@@ -5,10 +5,12 @@
 
 #include "certificate_pdf.hpp"
 #include "keys.hpp"
+#include "open_badge.hpp"
 #include "paths.hpp"
 #include "payload.hpp"
 #include "pdf_canvas.hpp"
 #include "render_assets.hpp"
+#include "trust.hpp"
 #include "venue_pdf.hpp"
 #include "verification_code.hpp"
 
@@ -78,14 +80,17 @@ auto as_issue_error(Step step) -> decltype(step()) {
 // code derived from it, the QR, and the PDF saved at `pdf`. `render` draws the PDF's bytes
 // around the payload.
 template <class Claim, class Render>
-IssuedCertificate sign_and_save(const fs::path& key_dir, const Claim& claim, const fs::path& pdf, Render render) {
+IssuedCertificate sign_and_save(Store& store, const fs::path& key_dir, const Claim& claim, const std::string& verify_url,
+                                const fs::path& pdf, Render render) {
     init_keys(key_dir);
     const SigningKey key = load_signing_key(signing_key_path(key_dir));
+    // Every key that signs is kept in the store's keyring, so it stays trusted after a rotation.
+    remember_key(store, key.public_key());
     IssuedCertificate out;
     out.serial = claim.serial;
     out.payload = sign_payload(claim, key);
     out.verification_code = verification_code(out.payload);
-    out.qr = qr_matrix(out.payload);
+    out.qr = qr_matrix(verification_link(verify_url, out.payload));
     out.pdf = pdf;
     save_pdf(render(out.payload), out.pdf);
     return out;
@@ -127,9 +132,10 @@ IssuedCertificate Issuer::issue(const std::string& serial) {
     cert.organisation_name = organisation_name(lang);
     cert.module_title = m ? m->in(lang).title : row->module_id;
     cert.score_text = std::to_string(row->score_percent) + "%";
+    cert.verify_url = verify_url_setting(store_);
     return as_issue_error([&] {
         fs::create_directories(paths_.certificate_dir);
-        auto out = sign_and_save(paths_.key_dir, cert.claim, paths_.certificate_dir / (serial + ".pdf"),
+        auto out = sign_and_save(store_, paths_.key_dir, cert.claim, cert.verify_url, paths_.certificate_dir / (serial + ".pdf"),
                                  [&](const std::string& payload) {
                                      return render_certificate(cert, payload, personal_labels(catalog_.ui, lang),
                                                                assets_with_logo(store_));
@@ -148,10 +154,36 @@ IssuedCertificate Issuer::issue_venue(const Venue& venue, int staff, int trained
     cert.claim = {random_serial(today), venue.name, organisation_id(), trained, staff,
                   std::chrono::year_month_day{today}, std::chrono::year_month_day{add_months(today, 12)}};
     cert.organisation_name = organisation_name(lang);
+    cert.verify_url = verify_url_setting(store_);
     return as_issue_error([&] {
-        return sign_and_save(paths_.key_dir, cert.claim, out_pdf, [&](const std::string& payload) {
+        return sign_and_save(store_, paths_.key_dir, cert.claim, cert.verify_url, out_pdf, [&](const std::string& payload) {
             return render_venue_certificate(cert, payload, venue_labels(catalog_.ui, lang), assets_with_logo(store_));
         });
+    });
+}
+
+std::string Issuer::open_badge(const std::string& serial) {
+    const auto row = store_.completion_by_serial(serial);
+    if (!row) throw IssueError("no certificate with serial " + serial);
+    if (row->person_name.empty()) throw IssueError("certificate " + serial + " belongs to an erased person");
+    if (store_.revocation(serial)) throw IssueError("certificate " + serial + " is revoked; it gets no badge");
+    const std::string lang = catalog_.offers(row->language) ? row->language : catalog_.languages.front().code;
+    const Module* m = catalog_.find_module(row->module_id);
+    BadgeFacts f;
+    f.claim = {row->serial, row->person_name, row->module_id, row->module_version, to_ymd(row->completed_on),
+               to_ymd(row->valid_until), organisation_id()};
+    f.module_title = m ? m->in(lang).title : row->module_id;
+    f.module_summary = m ? m->in(lang).summary : "";
+    f.criteria = fill(catalog_.ui.get(lang, "verify_badge_criteria"),
+                      {{"title", f.module_title}, {"pass_mark", std::to_string(m ? m->pass_mark : 80)}});
+    f.organisation_name = organisation_name(lang);
+    f.verify_url = verify_url_setting(store_);
+    f.language = lang;
+    return as_issue_error([&] {
+        init_keys(paths_.key_dir);
+        const SigningKey key = load_signing_key(signing_key_path(paths_.key_dir));
+        remember_key(store_, key.public_key());
+        return sign_open_badge(f, key);
     });
 }
 

@@ -47,10 +47,12 @@ public:
     IssuedCertificate issue(const std::string& serial);
     // The venue's poster, when its share of trained staff meets the threshold.
     IssuedCertificate issue_venue(const Venue& venue, int staff, int trained, const std::string& out_pdf);
-
-private:
+    // The completion as a signed Open Badges 3.0 credential (compact JWS), for the learner's wallet.
+    std::string open_badge(const std::string& serial);
     std::string organisation_id();
     std::string organisation_name(const std::string& lang);
+
+private:
     Store& store_;
     const Catalog& catalog_;
     IssuerPaths paths_;

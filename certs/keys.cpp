@@ -25,6 +25,21 @@ constexpr std::size_t kMaxKeyFile = 4096;  // a key file is ~130 bytes; anything
 
 std::string errno_text() { return std::strerror(errno); }
 
+// Owns a file descriptor so early returns and throws never leak it.
+class Fd {
+public:
+    explicit Fd(int fd) : fd_(fd) {}
+    ~Fd() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    Fd(const Fd&) = delete;
+    Fd& operator=(const Fd&) = delete;
+    int get() const { return fd_; }
+
+private:
+    int fd_;
+};
+
 // A key file that is never replaced: a second `keys init` must not overwrite the signing key.
 void write_key_file(const std::filesystem::path& path, const std::string& text, mode_t mode, Existing existing) {
     try {
@@ -41,6 +56,25 @@ std::string read_small_file(const std::filesystem::path& path) {
     in.read(text.data(), static_cast<std::streamsize>(text.size()));
     text.resize(static_cast<std::size_t>(in.gcount()));
     if (text.size() > kMaxKeyFile) throw KeyError(path.string() + " is too large to be a Signaal key file");
+    return text;
+}
+
+// The same bound, read from a descriptor the caller has already checked.
+std::string read_small_fd(int fd, const std::filesystem::path& path) {
+    std::string text;
+    char buf[1024];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throw KeyError("cannot read " + path.string() + ": " + errno_text());
+        if (n == 0) break;
+        text.append(buf, static_cast<std::size_t>(n));
+        if (text.size() > kMaxKeyFile) {
+            sodium_memzero(text.data(), text.size());
+            throw KeyError(path.string() + " is too large to be a Signaal key file");
+        }
+    }
+    sodium_memzero(buf, sizeof buf);
     return text;
 }
 
@@ -89,6 +123,21 @@ PublicKey SigningKey::public_key() const {
     return pk;
 }
 
+bool SigningKey::public_half_matches() const {
+    std::array<std::uint8_t, crypto_sign_PUBLICKEYBYTES> pk{};
+    std::array<std::uint8_t, kSize> sk{};
+    crypto_sign_seed_keypair(pk.data(), sk.data(), secret_.data());  // the seed is the first 32 bytes
+    const bool same = sodium_memcmp(pk.data(), secret_.data() + crypto_sign_SEEDBYTES, pk.size()) == 0;
+    sodium_memzero(sk.data(), sk.size());
+    return same;
+}
+
+std::string key_id(const PublicKey& key) {
+    std::array<std::uint8_t, crypto_hash_sha256_BYTES> h{};
+    crypto_hash_sha256(h.data(), key.data(), key.size());
+    return base64url_encode(h.data(), kKeyIdBytes);
+}
+
 SigningKey SigningKey::generate() {
     ensure_sodium();
     std::array<std::uint8_t, crypto_sign_PUBLICKEYBYTES> pk{};
@@ -127,14 +176,43 @@ bool init_keys(const std::filesystem::path& dir) {
     return true;
 }
 
+Rotation rotate_keys(const std::filesystem::path& dir, const std::function<void(const Rotation&)>& before_switch) {
+    const auto secret_path = signing_key_path(dir);
+    const SigningKey old_key = load_signing_key(secret_path);  // refuses a missing, open or damaged key
+    const SigningKey new_key = SigningKey::generate();
+    const Rotation r{old_key.public_key(), new_key.public_key()};
+
+    // The caller keeps both public keys trusted before the old private key is replaced; if it
+    // throws, nothing on disk has changed.
+    before_switch(r);
+    // One atomic replace: a crash leaves either the old key or the whole new one.
+    std::string text = std::string(kSecretHeader) + "\n" + base64url_encode(new_key.data(), SigningKey::kSize) + "\n";
+    try {
+        write_key_file(secret_path, text, kPrivateFileMode, Existing::Replace);
+    } catch (...) {
+        sodium_memzero(text.data(), text.size());
+        throw;
+    }
+    sodium_memzero(text.data(), text.size());
+    write_key_file(public_key_path(dir), public_key_text(r.new_key), kPublicFileMode, Existing::Replace);
+    return r;
+}
+
 SigningKey load_signing_key(const std::filesystem::path& path) {
+    // Open first, then judge the file we hold: checking the path with stat() and opening it
+    // afterwards would let the file be swapped in between. O_NOFOLLOW refuses a symlink.
+    Fd fd(::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    if (fd.get() < 0) {
+        if (errno == ENOENT) throw KeyError("no signing key at " + path.string() + " (run `signaal keys init` first)");
+        throw KeyError("cannot open signing key " + path.string() + ": " + errno_text());
+    }
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0)
-        throw KeyError("no signing key at " + path.string() + " (run `signaal keys init` first)");
+    if (::fstat(fd.get(), &st) != 0) throw KeyError("cannot read " + path.string() + ": " + errno_text());
+    if (!S_ISREG(st.st_mode)) throw KeyError("signing key " + path.string() + " is not a regular file");
     if ((st.st_mode & 077) != 0)
         throw KeyError("signing key " + path.string() + " can be read by other users; run: chmod 600 " + path.string());
     ensure_sodium();
-    std::string text = read_small_file(path);
+    std::string text = read_small_fd(fd.get(), path);
     const std::string line = key_line(text, kSecretHeader, path.string());
     sodium_memzero(text.data(), text.size());
     auto bytes = base64url_decode(line);
@@ -144,6 +222,10 @@ SigningKey load_signing_key(const std::filesystem::path& path) {
     sodium_memzero(bytes->data(), bytes->size());
     SigningKey key(secret);
     sodium_memzero(secret.data(), secret.size());
+    // libsodium's secret key is the seed followed by the public key, and signing trusts that
+    // second half: a damaged or spliced file would sign payloads no published key verifies.
+    if (!key.public_half_matches())
+        throw KeyError(path.string() + " is damaged: its public half does not belong to its private half");
     return key;
 }
 

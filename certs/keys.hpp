@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <stdexcept>
 #include <string>
 
@@ -29,6 +30,8 @@ public:
     SigningKey& operator=(const SigningKey&) = delete;
 
     PublicKey public_key() const;
+    // True when the stored public half is the one the private half (the seed) makes.
+    bool public_half_matches() const;
     const std::uint8_t* data() const { return secret_.data(); }
 
     // A fresh random key pair, e.g. for tests and benchmarks that must not touch the real key.
@@ -37,6 +40,12 @@ public:
 private:
     std::array<std::uint8_t, kSize> secret_{};
 };
+
+// A short name for a public key that a payload can carry: the first 6 bytes of its SHA-256 in
+// URL-safe base64 (8 characters). Derived, so a page can check that a key and its id belong
+// together (Web Crypto has SHA-256), and so nobody has to keep a counter.
+inline constexpr std::size_t kKeyIdBytes = 6;
+std::string key_id(const PublicKey& key);
 
 // $XDG_DATA_HOME/signaal/keys, or ~/.local/share/signaal/keys.
 std::filesystem::path default_key_dir();
@@ -47,7 +56,18 @@ std::filesystem::path public_key_path(const std::filesystem::path& dir);   // di
 // Returns true when it made a new pair.
 bool init_keys(const std::filesystem::path& dir);
 
-// Refuses a key file that group or others can read: the signing key is the organisation's signature.
+// Replaces the signing key in dir (and dir/signing.pub) with a new pair, each file in one atomic
+// write. before_switch runs first, before anything on disk changes: that is where the caller
+// records both public keys (the old one stays trusted for what it signed). If it throws, the
+// old key stays in use. The old private key is gone afterwards.
+struct Rotation {
+    PublicKey old_key{};
+    PublicKey new_key{};
+};
+Rotation rotate_keys(const std::filesystem::path& dir, const std::function<void(const Rotation&)>& before_switch);
+
+// Refuses a key file that group or others can read (judged on the opened file, not the path), a
+// symlink, and a file whose public half does not match its private half.
 SigningKey load_signing_key(const std::filesystem::path& path);
 
 // The public key as text: a header line and the key in URL-safe base64.

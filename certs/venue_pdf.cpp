@@ -39,7 +39,7 @@ std::vector<std::uint8_t> render_venue_certificate(const VenueCertificate& cert,
         draw_fact(c, cx, 292, Align::Center, labels.valid_until, date(cert.claim.valid_until), col - 14);
         draw_fact(c, cx + col, 292, Align::Center, labels.serial, cert.claim.serial, col - 14);
 
-        draw_qr_block_centered(c, {payload, labels.verification_code, labels.verify_hint}, cx, 56, 140, text_w - 60);
+        draw_qr_block_centered(c, {payload, cert.verify_url, labels.verification_code, labels.verify_hint}, cx, 56, 140, text_w - 60);
 
         c.set_info(labels.title + " " + cert.claim.serial, cert.organisation_name, cert.claim.venue_name, payload);
     });

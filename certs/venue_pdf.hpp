@@ -25,6 +25,7 @@ struct VenueLabels {
 struct VenueCertificate {
     VenueClaim claim;               // venue name, staff counts, dates, serial
     std::string organisation_name;  // the certifying organisation, printed at the top
+    std::string verify_url;         // the verification page (setting verify_url); empty: QR holds the payload
 };
 
 std::vector<std::uint8_t> render_venue_certificate(const VenueCertificate& cert, const std::string& payload,

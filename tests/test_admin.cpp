@@ -2,11 +2,13 @@
 // applies the same from the admin screens and the CLI (names, venue kinds, settings).
 #include <catch2/catch.hpp>
 
+#include "admin/certificates.hpp"
 #include "admin/names.hpp"
 #include "admin/pin_pad.hpp"
 #include "admin/settings.hpp"
 #include "admin/staff.hpp"
 #include "admin/venues.hpp"
+#include "support/attempt_fixture.hpp"
 #include "support/catalog_fixture.hpp"
 
 using namespace signaal;
@@ -200,6 +202,37 @@ TEST_CASE("Admin venues and staff refuse what the kiosk refuses, and change noth
     const std::string id = std::to_string(anna.id);
     CHECK(logged == std::vector<std::string>{"person_returned person " + id, "person_left person " + id,
                                              "person_added person " + id, "venue_added Hotel Zee (hotel)"});
+}
+
+TEST_CASE("Admin settings: the verification address is empty or an http(s) address ending in '/'", "[admin][settings]") {
+    Store st(":memory:");
+    const Catalog c = test::fixture_catalog();
+    CHECK(admin::setting_problem("verify_url", "", c).empty());
+    CHECK(admin::setting_problem("verify_url", "https://verify.example.nl/", c).empty());
+    for (const char* bad : {"verify.example.nl", "https://verify.example.nl", "https://verify.example.nl/#x/"}) {
+        INFO(bad);
+        CHECK(admin::setting_problem("verify_url", bad, c) == "admin_problem_verify_url");
+        CHECK(admin::set_setting(st, c, "verify_url", bad) == "admin_problem_verify_url");
+    }
+    CHECK_FALSE(st.setting("verify_url"));
+    CHECK(admin::set_setting(st, c, "verify_url", " https://verify.example.nl/ ").empty());
+    CHECK(st.setting("verify_url") == "https://verify.example.nl/");
+    CHECK(admin::load_settings(st, c).verify_url == "https://verify.example.nl/");
+    REQUIRE(st.audit_log(10).size() == 1);
+    CHECK(st.audit_log(10)[0].action == "setting_changed");
+}
+
+TEST_CASE("Admin certificates: revoking takes a certificate back once, audited", "[admin][certificates]") {
+    Store st(":memory:");
+    const auto venue = st.add_venue("Hotel Zee", "hotel");
+    const auto serial = st.record_attempt(test::passed_attempt("Zoë de Vries", venue, "demo"), today_utc())->serial;
+    CHECK(admin::revoke_certificate(st, serial, "issued by mistake", today_utc()) == Store::Revoke::Done);
+    CHECK(admin::revoke_certificate(st, serial, "again", today_utc()) == Store::Revoke::AlreadyRevoked);
+    CHECK(admin::revoke_certificate(st, "SG-2000-NONE", "x", today_utc()) == Store::Revoke::UnknownSerial);
+    const auto log = st.audit_log(10);
+    REQUIRE(log.size() == 1);
+    CHECK(log[0].action == "certificate_revoke");
+    CHECK(log[0].detail == serial + ": issued by mistake");
 }
 
 TEST_CASE("Admin settings: one rule per key, for the settings screen and set_setting alike", "[admin][settings]") {

@@ -38,7 +38,7 @@ TEST_CASE("a personal payload round-trips every field and verifies as VALID", "[
                              "A.B. Dot.Name", "name with . dots and %2E and SG1."}) {
         const auto c = claim(name);
         const std::string p = sign_payload(c, test_key());
-        CHECK(p.rfind("SG1.", 0) == 0);
+        CHECK(p.rfind("SG2." + key_id(test_key().public_key()) + ".", 0) == 0);
         const auto v = verify_payload(p, test_key().public_key(), ymd(2026, 1, 1));
         REQUIRE(v.verdict == Verdict::Valid);
         REQUIRE(v.personal);
@@ -98,7 +98,7 @@ TEST_CASE("malformed payloads are INVALID, never a crash", "[cert][payload]") {
     const auto pk = test_key().public_key();
     const Date today = ymd(2026, 1, 1);
     std::vector<std::string> inputs = {"", ".", "SG1", "SG1.", "SG1........", "SG1.........", "SV1.a.b.c.d.e.f.g.h",
-                                       std::string(5000, 'A'), std::string(3, '\0'), "SG2." + good.substr(4),
+                                       std::string(5000, 'A'), std::string(3, '\0'), "SG3." + good.substr(4), "SG1." + good.substr(4),
                                        good + ".", good + "A", "." + good, good.substr(0, good.size() - 1)};
     for (std::size_t n = 0; n < good.size(); n += 7) inputs.push_back(good.substr(0, n));
     std::string garbage;
@@ -127,7 +127,7 @@ TEST_CASE("fields that cannot be signed are refused with the field named", "[cer
 TEST_CASE("a venue payload round-trips and is told apart from a personal one", "[cert][payload]") {
     VenueClaim c{"SV-2025-000042", "Hotel Ștefănescu. Zoë & Co", "nl-signaal", 18, 23, ymd(2025, 11, 23), ymd(2026, 11, 23)};
     const std::string p = sign_payload(c, test_key());
-    CHECK(p.rfind("SV1.", 0) == 0);
+    CHECK(p.rfind("SV2." + key_id(test_key().public_key()) + ".", 0) == 0);
     const auto v = verify_payload(p, test_key().public_key(), ymd(2026, 1, 1));
     REQUIRE(v.verdict == Verdict::Valid);
     REQUIRE(v.venue);

@@ -239,6 +239,26 @@ TEST_CASE("central: venue status over the fleet matches the kiosks' own", "[cent
     CHECK(local.size() == 3);  // header and two venues
 }
 
+TEST_CASE("central: a certificate revoked on a kiosk is on the fleet's revocation list", "[central]") {
+    test::TempDir dir;
+    const std::string url = fresh_central();
+    const auto db = dir.path() / "k.db";
+    seed(db, 10, 3);
+    std::string serial;
+    {
+        Store s(db);
+        serial = s.completions({}).front().serial;
+        REQUIRE(s.revoke_certificate(serial, "issued by mistake", today_utc(), serial) == Store::Revoke::Done);
+    }
+    REQUIRE(sync(db, url).ok);
+    pg::Connection c(url);
+    const auto r = c.query("SELECT reason, revoked_on FROM revocations WHERE serial = $1", {serial});
+    REQUIRE(r.rows() == 1);
+    CHECK(r.text(0, 0) == "issued by mistake");
+    CHECK(r.text(0, 1) == to_iso(today_utc()));
+    CHECK(central_count(url, "SELECT count(*) FROM revocations") == 1);
+}
+
 TEST_CASE("central: the same batch sent twice changes nothing", "[central]") {
     test::TempDir dir;
     const std::string url = fresh_central();

@@ -82,3 +82,32 @@ TEST_CASE("whatever stops a certificate reaches the caller as an IssueError") {
     CHECK_THROWS_WITH(f.issuer.issue_venue(*venue, 5, 3, nowhere.string()), Catch::Contains(nowhere.string()));
     CHECK_FALSE(std::filesystem::exists(nowhere));
 }
+
+TEST_CASE("with a verification address the QR code opens the page; the signing key joins the keyring") {
+    IssuerFixture f;
+    const std::string serial = f.passed_attempt();
+    const auto bare = f.issuer.issue(serial);
+    CHECK(bare.qr.dark == certs::qr_matrix(bare.payload).dark);  // no address: the payload, as before
+
+    f.store.set_setting("verify_url", "https://verify.example.nl/");
+    const auto linked = f.issuer.issue(serial);
+    CHECK(linked.qr.dark == certs::qr_matrix("https://verify.example.nl/#" + linked.payload).dark);
+    CHECK(certs::payload_from_pdf(linked.pdf) == linked.payload);  // the PDF keeps the bare payload
+
+    f.store.set_setting("verify_url", "verify.example.nl");  // unusable: fall back to the payload
+    const auto fallback = f.issuer.issue(serial);
+    CHECK(fallback.qr.dark == certs::qr_matrix(fallback.payload).dark);
+
+    const auto key = certs::load_signing_key(certs::signing_key_path(f.dir.path() / "keys")).public_key();
+    const auto keys = f.store.signing_keys();
+    REQUIRE(keys.size() == 1);
+    CHECK(keys[0].key_id == certs::key_id(key));
+}
+
+TEST_CASE("a revoked certificate gets no Open Badge") {
+    IssuerFixture f;
+    const std::string serial = f.passed_attempt();
+    CHECK_FALSE(f.issuer.open_badge(serial).empty());
+    REQUIRE(f.store.revoke_certificate(serial, "mistake", *parse_iso_date("2026-11-24"), serial) == Store::Revoke::Done);
+    CHECK_THROWS_AS(f.issuer.open_badge(serial), certs::IssueError);
+}

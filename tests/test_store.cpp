@@ -213,7 +213,7 @@ TEST_CASE("a schema 2 database gains the report indexes when opened") {
     test::TempDir dir;
     const auto path = dir.path() / "v2.db";
     store_then_raw_sql(path, "DROP INDEX completions_by_venue_date; DROP INDEX completions_by_venue_module_date; "
-                             "PRAGMA user_version = 2");
+                             "DROP TABLE revocations; DROP TABLE signing_keys; PRAGMA user_version = 2");
     CHECK(Store(path).schema_version() == Store::kSchemaVersion);
     CHECK(store_then_raw_sql(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
                                    "('completions_by_venue_date', 'completions_by_venue_module_date')") == 2);

@@ -61,6 +61,13 @@ std::vector<Call> every_call(std::int64_t venue, std::int64_t person, const std:
         {"set_setting", [](Store& s) { s.set_setting("idle_timeout_s", "90"); }},
         {"audit", [](Store& s) { s.audit(AuditAct::DbBackup, "detail"); }},
         {"schema_version", [](Store& s) { s.schema_version(); }},
+        {"revoke_certificate", [=](Store& s) { s.revoke_certificate(serial, "why", today, serial); }},
+        {"revocation", [=](Store& s) { s.revocation(serial); }},
+        {"revocations", [](Store& s) { s.revocations(); }},
+        {"remember_signing_key", [](Store& s) { s.remember_signing_key("AAAAAAAA", "key-a"); }},
+        {"record_key_rotation", [](Store& s) { s.record_key_rotation("AAAAAAAA", "key-a", "BBBBBBBB", "key-b"); }},
+        {"withdraw_signing_key", [](Store& s) { s.withdraw_signing_key("AAAAAAAA", "stolen", "AAAAAAAA"); }},
+        {"signing_keys", [](Store& s) { s.signing_keys(); }},
     };
 }
 

@@ -61,6 +61,10 @@ std::string usage(const Command& c);
 inline const Option kDbOption{"db", "PATH", "database file (default: $XDG_DATA_HOME/signaal/signaal.db)"};
 inline const Option kContentOption{"content", "DIR", "content folder (default: the bundled content)"};
 
+// --key-dir: the folder of the signing key, for commands that sign (defined in cli_verify.cpp).
+extern const Option kKeyDirOption;
+std::filesystem::path signing_key_dir(const Args& a);  // --key-dir, else $XDG_DATA_HOME/signaal/keys
+
 // The database named by --db, or the default one.
 std::filesystem::path db_path(const Args& a);
 // The content folder: the first positional argument if given_positionally, else --content, else the default.
@@ -78,5 +82,6 @@ void register_central_commands(Registry& r);  // cli_central.cpp: the central da
 void register_venue_status_commands(Registry& r);
 void register_cert_issue_commands(Registry& r);
 void register_cert_commands(Registry& r);
+void register_verify_commands(Registry& r);  // cli_verify.cpp: verification page, revocation, badges
 
 }  // namespace signaal::cli

@@ -15,7 +15,7 @@ namespace {
 
 certs::IssuerPaths issuer_paths(const Args& a) {
     auto p = certs::IssuerPaths::defaults();
-    if (auto k = a.value("key-dir")) p.key_dir = *k;
+    p.key_dir = signing_key_dir(a);
     if (auto o = a.value("out")) p.certificate_dir = *o;
     return p;
 }
@@ -112,25 +112,23 @@ int venue_certificate(const Args& a) {
     return 0;
 }
 
-const Option kKeyDir{"key-dir", "DIR", "signing key folder (default: $XDG_DATA_HOME/signaal/keys)"};
-
 }  // namespace
 
 void register_cert_issue_commands(Registry& r) {
     r.add({"cert print", "SERIAL", "Save a certificate as PDF and print it through CUPS",
            "The PDF is saved first, so a printer problem loses nothing.",
-           {kContentOption, kKeyDir, {"printer", "NAME", "CUPS printer (default: setting printer_name, else the default printer)"},
+           {kContentOption, kKeyDirOption, {"printer", "NAME", "CUPS printer (default: setting printer_name, else the default printer)"},
             {"out", "DIR", "where PDFs are saved (default: $XDG_DATA_HOME/signaal/certificates)"}},
            print});
     r.add({"cert lookup", "CODE", "Whose certificate has this verification code, and is it valid?",
            "Exit 0 valid, 3 expired, 2 unknown.", {}, lookup});
     r.add({"cert batch", "", "Write the certificates of many completions as PDFs",
-           "", {kContentOption, kKeyDir, {"venue", "NAME", "only this venue"}, {"since", "DATE", "completed on or after DATE"},
+           "", {kContentOption, kKeyDirOption, {"venue", "NAME", "only this venue"}, {"since", "DATE", "completed on or after DATE"},
             {"out", "DIR", "folder for the PDFs (required)"}},
            batch});
     r.add({"venue certificate", "VENUE", "The venue's certificate for reception, once enough staff are trained",
            "Otherwise says how many more staff must complete.",
-           {kContentOption, kKeyDir, {"out", "FILE", "the PDF to write (required)"}}, venue_certificate});
+           {kContentOption, kKeyDirOption, {"out", "FILE", "the PDF to write (required)"}}, venue_certificate});
 }
 
 }  // namespace signaal::cli

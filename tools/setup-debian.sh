@@ -19,12 +19,18 @@ packages=(
   # tests: Catch2, headless X, PDF inspection, printing, PostgreSQL, fuzzing
   catch2 xvfb xauth poppler-utils cups cups-client printer-driver-cups-pdf
   postgresql clang libclang-rt-14-dev
+  # tests of the verification page and badges: a real browser, a QR reader, an independent
+  # JOSE library (node and npm for playwright-core: see below)
+  chromium zbar-tools python3-jwcrypto
 )
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js for the browser tests (npm ci from tests/browser/package-lock.json): Debian's, unless
+# a node with npm is installed already (another packaging of nodejs would conflict with it).
+command -v npm > /dev/null || missing+=(nodejs npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "setup: installing ${missing[*]}"

@@ -1,5 +1,6 @@
 #include "certificates.hpp"
 
+#include <cassert>
 #include <iostream>
 
 namespace signaal::admin {
@@ -41,6 +42,11 @@ bool print_venue_certificate(Store& store, certs::Issuer& issuer, std::int64_t v
     const auto result = certs::print_pdf(made.issued->pdf, printer_or_setting(store, {}), "Signaal " + v->name);
     if (!result.ok()) std::cerr << "signaal-kiosk: printing the venue certificate: " << result.error << '\n';
     return result.ok();
+}
+
+Store::Revoke revoke_certificate(Store& store, const std::string& serial, const std::string& reason, Date today) {
+    assert(!reason.empty());
+    return store.revoke_certificate(serial, reason, today, serial + ": " + reason);
 }
 
 }  // namespace signaal::admin

@@ -35,6 +35,12 @@ struct VenueCertificate {
 VenueCertificate make_venue_certificate(Store& store, certs::Issuer& issuer, const Venue& venue, Date today,
                                         const std::filesystem::path& out_pdf);
 
+// Takes a person's certificate back (Store::revoke_certificate, audited certificate_revoke):
+// the verification page, `signaal cert verify` and the fleet's centre then call it revoked.
+// The reason is shown to whoever checks the certificate; an empty one is refused (asserted:
+// callers ask for it).
+Store::Revoke revoke_certificate(Store& store, const std::string& serial, const std::string& reason, Date today);
+
 // make_venue_certificate into the issuer's folder (venue-<id>.pdf), then printed; false when
 // the venue is missing, not certified, or printing failed.
 bool print_venue_certificate(Store& store, certs::Issuer& issuer, std::int64_t venue_id, Date today);

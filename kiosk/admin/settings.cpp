@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "paths.hpp"
+#include "payload.hpp"
 #include "png_header.hpp"
 #include "pin_pad.hpp"
 #include "venue_standing.hpp"
@@ -101,6 +102,11 @@ std::string export_dir_problem(const std::string& v, const Catalog&) {
     return std::filesystem::path(v).is_absolute() ? "" : "admin_problem_export_dir";
 }
 
+// Empty (QR codes hold the bare payload) or an https:// or http:// address ending in '/'.
+std::string verify_url_rule(const std::string& v, const Catalog&) {
+    return v.empty() || certs::verify_url_problem(v).empty() ? "" : "admin_problem_verify_url";
+}
+
 // In the order a draft's problems are reported (and setting_texts lists them).
 constexpr Rule kRules[] = {
     {"organisation_name", organisation_name_problem},
@@ -111,6 +117,7 @@ constexpr Rule kRules[] = {
     {"organisation_logo", logo_problem},
     {"export_dir", export_dir_problem},
     {"printer_name", printer_problem},
+    {"verify_url", verify_url_rule},
 };
 
 const Rule* rule_for(const std::string& key) {
@@ -157,6 +164,7 @@ Settings load_settings(Store& store, const Catalog& catalog) {
     if (auto v = get("organisation_name")) s.organisation_name = *v;
     if (auto v = get("organisation_logo")) s.organisation_logo = *v;
     if (auto v = get("printer_name")) s.printer_name = *v;
+    if (auto v = get("verify_url")) s.verify_url = *v;
     s.export_dir = get("export_dir").value_or(default_export_dir().string());
     if (auto v = get("idle_timeout_seconds"))
         if (auto n = parse_int(*v); n && *n >= kMinIdleSeconds && *n <= kMaxIdleSeconds) s.idle_timeout_seconds = *n;
@@ -174,7 +182,8 @@ std::vector<std::pair<std::string, std::string>> setting_texts(const Settings& s
             {"venue_threshold", share_text(s.venue_threshold)},
             {"organisation_logo", trim(s.organisation_logo)},
             {"export_dir", trim(s.export_dir)},
-            {"printer_name", trim(s.printer_name)}};
+            {"printer_name", trim(s.printer_name)},
+            {"verify_url", trim(s.verify_url)}};
 }
 
 std::string setting_problem(const std::string& key, const std::string& value, const Catalog& catalog) {
@@ -199,6 +208,7 @@ std::string set_setting(Store& store, const Catalog& catalog, const std::string&
     else if (key == "organisation_logo") after.organisation_logo = v;
     else if (key == "printer_name") after.printer_name = v;
     else if (key == "export_dir") after.export_dir = v;
+    else if (key == "verify_url") after.verify_url = v;
     else if (key == "idle_timeout_seconds") after.idle_timeout_seconds = *parse_int(v);
     else if (key == "retention_months") after.retention_months = *parse_int(v);
     else if (key == "venue_threshold") after.venue_threshold = *parse_share(v);

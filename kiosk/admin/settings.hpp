@@ -21,6 +21,7 @@ struct Settings {
     int retention_months = Store::kDefaultRetentionMonths;
     double venue_threshold = 0.6;
     std::string export_dir;  // where person exports go; default_export_dir() when unset
+    std::string verify_url;  // the verification page's address (docs/verification.md); empty: QR holds the payload
 
     bool operator==(const Settings&) const = default;
 };

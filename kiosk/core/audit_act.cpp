@@ -39,6 +39,11 @@ constexpr Named kNames[] = {
     {AuditAct::DbRestore, "db_restore"},
     {AuditAct::DemoSeed, "demo_seed"},
     {AuditAct::CentralConnect, "central_connect"},
+    {AuditAct::CertificateRevoke, "certificate_revoke"},
+    {AuditAct::CertificateBadge, "certificate_badge"},
+    {AuditAct::SigningKeyRotate, "signing_key_rotate"},
+    {AuditAct::SigningKeyWithdraw, "signing_key_withdraw"},
+    {AuditAct::VerifyPage, "verify_page"},
 };
 
 // Names earlier versions wrote for the same acts (the CLI and the admin screens used to differ).

@@ -33,6 +33,11 @@
 //   db_restore                the database was replaced by a backup ("<file>")
 //   demo_seed                 demo data was added ("<counts>")
 //   central_connect           the central database was set up ("<masked url>")
+//   certificate_revoke        a certificate was taken back ("<serial>: <reason>")
+//   certificate_badge         a completion was written as an Open Badge ("<serial>")
+//   signing_key_rotate        a new signing key replaced the old ("<old id> -> <new id>")
+//   signing_key_withdraw      a compromised key was withdrawn ("<id>: <reason>")
+//   verify_page               the verification page was written ("<folder> (<n> keys, <m> revoked)")
 #include <optional>
 #include <string>
 #include <string_view>
@@ -67,6 +72,11 @@ enum class AuditAct {
     DbRestore,
     DemoSeed,
     CentralConnect,
+    CertificateRevoke,
+    CertificateBadge,
+    SigningKeyRotate,
+    SigningKeyWithdraw,
+    VerifyPage,
 };
 
 // The stable name stored in audit_log.action.

@@ -161,6 +161,8 @@ void load_ui(const fs::path& dir, const std::vector<Language>& langs, UiText& ui
     load_ui_part(dir / "ui", "ui/", true, langs, ui, problems);
     std::error_code ec;
     if (fs::is_directory(dir / "ui" / "admin", ec)) load_ui_part(dir / "ui" / "admin", "ui/admin/", false, langs, ui, problems);
+    // The verification page's words (signaal verify-page), checked like the kiosk's own.
+    if (fs::is_directory(dir / "ui" / "verify", ec)) load_ui_part(dir / "ui" / "verify", "ui/verify/", false, langs, ui, problems);
     if (fs::is_regular_file(dir / "ui" / "question_types.toml", ec))
         load_ui_by_word(dir / "ui" / "question_types.toml", langs, ui, problems);
 }

@@ -59,6 +59,13 @@ CREATE INDEX completions_by_date ON completions(completed_on);
 CREATE INDEX completions_by_serial ON completions(certificate_serial);
 CREATE TABLE org_settings (key text PRIMARY KEY, value text NOT NULL);
 )sql",
+    // 1 -> 2: certificates the organisation revoked on any kiosk: the fleet's revocation list.
+    R"sql(
+CREATE TABLE revocations (
+    serial text PRIMARY KEY, kiosk_id text NOT NULL, src_seq bigint NOT NULL,
+    revoked_on text NOT NULL, reason text NOT NULL
+);
+)sql",
 };
 
 }  // namespace
@@ -77,6 +84,7 @@ const std::vector<SyncedTable>& synced_tables() {
         {"completions", "uid",
          {"attempt_uid", "person_uid", "venue_uid", "module_id", "module_version", "completed_on", "valid_until",
           "score_percent", "certificate_serial", "verification_code"}},
+        {"revocations", "serial", {"revoked_on", "reason"}},
     };
     return t;
 }

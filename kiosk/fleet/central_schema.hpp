@@ -8,7 +8,7 @@ namespace signaal::pg { class Connection; }
 
 namespace signaal::fleet {
 
-inline constexpr int kCentralSchemaVersion = 1;
+inline constexpr int kCentralSchemaVersion = 2;
 
 // The central schema's version, 0 when it was never initialised.
 int central_schema_version(pg::Connection& c);

@@ -338,6 +338,39 @@ void rebuild_name_keys(db::Connection& c) {
     for (const auto& text : collisions) audit.bind(1, at).bind(2, text).run();
 }
 
+// Certificates the organisation takes back, and every key that has signed any. Revocations
+// travel to the fleet's centre through the outbox like the completions they concern; keys stay on
+// the kiosk (the public halves are on the verification page).
+const char* const kCertificateTables = R"sql(
+CREATE TABLE revocations (
+    serial      TEXT PRIMARY KEY,           -- certificate_serial of the completion
+    revoked_on  TEXT NOT NULL,              -- YYYY-MM-DD
+    reason      TEXT NOT NULL,
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE signing_keys (
+    key_id            TEXT PRIMARY KEY,     -- first 6 bytes of SHA-256 of the key, URL-safe base64
+    public_key        TEXT NOT NULL UNIQUE, -- Ed25519, URL-safe base64
+    added_at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    retired_at        TEXT,                 -- replaced by a newer key; still verifies what it signed
+    withdrawn_at      TEXT,                 -- compromised: verifies nothing any more
+    withdrawn_reason  TEXT
+);
+)sql";
+const char* const kRevocationTriggers = R"sql(
+)sql";
+const char* const kRevocationHistory = R"sql(
+INSERT INTO outbox(tbl, uid, op, payload)
+SELECT 'revocations', serial, 'upsert', json_object('serial', serial, 'revoked_on', revoked_on, 'reason', reason)
+FROM revocations ORDER BY serial;
+)sql";
+
+// 5 -> 6: revocations and signing keys; their outbox triggers only where the outbox runs.
+void certificate_tables(db::Connection& c) {
+    c.exec(kCertificateTables);
+    if (outbox_triggers_present(c)) c.exec(kRevocationTriggers);
+}
+
 using Step = void (*)(db::Connection&);
 
 // Each entry moves the schema from version i to i+1. Never edit a shipped entry: add one.
@@ -351,6 +384,7 @@ const Step kMigrations[] = {
     [](db::Connection& c) { c.exec(kReportIndexes); },
     outbox_only_with_central,
     rebuild_name_keys,
+    certificate_tables,
 };
 
 }  // namespace
@@ -373,7 +407,9 @@ bool start_outbox(db::Connection& c) {
     if (outbox_triggers_present(c)) return false;
     db::Transaction tx(c);
     c.exec(kOutboxTriggers);
+    c.exec(kRevocationTriggers);
     c.exec(kOutboxHistory);
+    c.exec(kRevocationHistory);
     tx.commit();
     return true;
 }

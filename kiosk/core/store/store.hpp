@@ -44,7 +44,7 @@ struct CompletionRow {
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     // How a command uses the file. ReadOnly opens with SQLITE_OPEN_READONLY: nothing is created,
     // migrated or written (reports, lists, `db check`). ReadWrite creates a missing file, and
@@ -109,6 +109,31 @@ public:
     std::optional<CompletionRow> completion_by_code(const std::string& code);
     // The code printed on the certificate, once it is signed (derived from the signed payload).
     void set_verification_code(const std::string& serial, const std::string& code);
+
+    // [certificates] Revocation and the keys that sign (store_certs.cpp).
+    struct RevocationRow {
+        std::string serial, revoked_on, reason;  // revoked_on YYYY-MM-DD
+    };
+    enum class Revoke { Done, AlreadyRevoked, UnknownSerial };
+    // Marks a completion's certificate revoked, with its "certificate_revoke" audit entry in the
+    // same transaction. A second revocation keeps the first one's date and reason.
+    Revoke revoke_certificate(const std::string& serial, const std::string& reason, Date on,
+                              const std::string& audit_detail);
+    std::optional<RevocationRow> revocation(const std::string& serial);
+    std::vector<RevocationRow> revocations();  // by serial
+
+    struct SigningKeyRow {
+        std::string key_id, public_key, added_at;  // public_key: URL-safe base64
+        std::optional<std::string> retired_at, withdrawn_at, withdrawn_reason;
+    };
+    // Remembers a key that signs (idempotent), so it stays trusted after the next rotation.
+    void remember_signing_key(const std::string& key_id, const std::string& public_key);
+    // Records a rotation: both keys remembered, the old one marked retired, with its audit entry.
+    void record_key_rotation(const std::string& old_id, const std::string& old_key, const std::string& new_id,
+                             const std::string& new_key);
+    // A compromised key: everything it signed is no longer genuine. False if the id is unknown.
+    bool withdraw_signing_key(const std::string& key_id, const std::string& reason, const std::string& audit_detail);
+    std::vector<SigningKeyRow> signing_keys();  // oldest first
 
     // [reports] Completions matching a filter, newest first; dates are ISO, inclusive, empty = open.
     struct CompletionFilter {
