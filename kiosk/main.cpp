@@ -12,8 +12,10 @@
 #include "boot/prepare.hpp"
 #include "boot/options.hpp"
 #include "platform/platform_glfw.hpp"
+#include "platform/service.hpp"
 #include "shell/frame.hpp"
 #include "demo/tour.hpp"
+#include "installed.hpp"
 #include "ui/fonts.hpp"
 
 using namespace signaal;
@@ -65,8 +67,8 @@ int main(int argc, char** argv) {
         std::cerr << "signaal-kiosk: " << error << "\n" << kUsage;
         return 64;
     }
-    if (opt->help) {
-        std::cout << kUsage;
+    if (opt->help || opt->version) {
+        std::cout << (opt->help ? kUsage : std::string("signaal-kiosk ") + version() + "\n");
         return 0;
     }
     if (opt->tour) {
@@ -74,6 +76,7 @@ int main(int argc, char** argv) {
         return catalog ? run_tour(*catalog, *opt->tour, opt->tour_width, opt->tour_height) : 1;
     }
 
+    ServiceLink service(Platform::wake);  // before any thread starts: it takes SIGTERM for them all
     WindowOptions wo;
     wo.fullscreen = !opt->windowed;
     wo.width = opt->width;
@@ -130,14 +133,14 @@ int main(int argc, char** argv) {
     shell::ShellState shell_state;
     int busy_frames = 2;
     std::optional<Millis> wake_at;
-    while (!platform->should_close()) {
+    while (!platform->should_close() && !service.stop_requested()) {
         // 1. Wait for input, or the next thing the app must do by itself.
         if (busy_frames > 0) {
             platform->poll();
         } else {
             double timeout = 60.0;
             if (wake_at) timeout = std::clamp((*wake_at - app.now()).count() / 1000.0, 0.0, 60.0);
-            platform->wait(probe.clamp_wait(timeout));
+            platform->wait(service.max_wait(probe.clamp_wait(timeout)));
         }
         // 2. Draw one frame.
         platform->new_frame();
@@ -149,11 +152,12 @@ int main(int argc, char** argv) {
         platform->render();
         platform->swap();
         if (probe.active()) platform->finish();  // presented, not just queued
+        service.frame_shown();
         // The font texture is on the GPU now; ImGui's CPU copies (about 10 MB) are not needed.
         if (ImGui::GetIO().Fonts->TexPixelsRGBA32) ImGui::GetIO().Fonts->ClearTexData();
         if (probe.after_frame()) break;
         wake_at = r.wake_at;
         busy_frames = (r.acted || r.animating || input) ? 3 : busy_frames - 1;
     }
-    return 0;
+    return 0;  // on SIGTERM too: ~KioskApp saves any attempt still queued
 }

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli.hpp"
+#include "installed.hpp"
 #include "store/store.hpp"
 
 using namespace signaal::cli;
@@ -17,7 +18,8 @@ void print_overview(const Registry& r) {
         else left += "  ";
         std::cout << left << c.summary << "\n";
     }
-    std::cout << "\n`signaal COMMAND --help` shows a command's options. Every command takes --db PATH.\n";
+    std::cout << "\n`signaal COMMAND --help` shows a command's options. Every command takes --db PATH.\n"
+                 "`signaal --version` shows the version.\n";
 }
 
 // The command whose words start the argument list, taking the longest match.
@@ -59,6 +61,10 @@ int main(int argc, char** argv) {
     if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {
         print_overview(r);
         return words.empty() ? 64 : 0;
+    }
+    if (words[0] == "--version") {
+        std::cout << "signaal " << signaal::version() << "\n";
+        return 0;
     }
     size_t used = 0;
     const Command* c = find(r, words, used);

@@ -10,7 +10,7 @@ namespace signaal {
 const char* const kUsage =
     "usage: signaal-kiosk [--db PATH] [--content DIR] [--windowed WxH] [--skip-invalid] [--demo]\n"
     "                     [--tour DIR] [--tour-size WxH]\n"
-    "                     [--bench-startup] [--bench-idle S]\n"
+    "                     [--bench-startup] [--bench-idle S] [--version]\n"
     "  --db PATH        database (default: ~/.local/share/signaal/signaal.db)\n"
     "  --content DIR    training content (default: the bundled content)\n"
     "  --windowed WxH   a window of this size instead of full screen\n"
@@ -19,7 +19,8 @@ const char* const kUsage =
     "  --tour DIR       save a PNG of every screen in every language to DIR, then exit\n"
     "  --tour-size WxH  size of the tour's screenshots (default 1920x1080)\n"
     "  --bench-startup  print the time to the first frame, then exit (used by signaal-bench)\n"
-    "  --bench-idle S   after the first frame stay idle S seconds, print CPU and memory, exit\n";
+    "  --bench-idle S   after the first frame stay idle S seconds, print CPU and memory, exit\n"
+    "  --version        print the version and exit\n";
 
 namespace {
 bool parse_size(const std::string& s, int& w, int& h) {
@@ -48,6 +49,7 @@ std::optional<KioskOptions> parse_options(int argc, char** argv, std::string& er
             return std::string(argv[++i]);
         };
         if (a == "--help" || a == "-h") o.help = true;
+        else if (a == "--version") o.version = true;
         else if (a == "--skip-invalid") o.skip_invalid = true;
         else if (a == "--demo") o.demo = true;
         else if (a == "--bench-startup") o.bench_startup = true;

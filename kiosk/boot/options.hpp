@@ -16,6 +16,7 @@ struct KioskOptions {
     std::optional<std::filesystem::path> tour;
     int tour_width = 1920, tour_height = 1080;
     bool help = false;
+    bool version = false;
     bool bench_startup = false;         // print time to the first frame, then exit
     std::optional<double> bench_idle;   // seconds to stay idle after it, then print CPU and memory
 };
