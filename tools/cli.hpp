@@ -78,5 +78,6 @@ void register_central_commands(Registry& r);  // cli_central.cpp: the central da
 void register_venue_status_commands(Registry& r);
 void register_cert_issue_commands(Registry& r);
 void register_cert_commands(Registry& r);
+void register_staff_commands(Registry& r);    // cli_staff.cpp: staff list import
 
 }  // namespace signaal::cli

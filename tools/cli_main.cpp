@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
     register_venue_status_commands(r);
     register_cert_issue_commands(r);
     register_cert_commands(r);
+    register_staff_commands(r);
 
     std::vector<std::string> words(argv + 1, argv + argc);
     if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {

@@ -11,7 +11,7 @@ packages=(
   fonts-dejavu-core fonts-noto-core
   # store, content, certificates, printing, fleet
   libsqlite3-dev sqlite3 libtomlplusplus-dev nlohmann-json3-dev libhpdf-dev libpng-dev
-  libqrencode-dev libsodium-dev libcups2-dev libpq-dev
+  libqrencode-dev libsodium-dev libcups2-dev libpq-dev libcsv-dev
   # build-time asset tools: font subsetting, icon rendering, man pages; the .deb (dpkg-shlibdeps)
   python3-fonttools fonttools librsvg2-bin help2man dpkg-dev file
   # tests: Catch2, headless X, PDF inspection, printing, PostgreSQL, fuzzing

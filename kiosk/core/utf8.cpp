@@ -36,7 +36,7 @@ bool is_bidi_control(char32_t cp) {
 }  // namespace
 
 bool valid(std::string_view s) {
-    char32_t cp;
+    char32_t cp = 0;  // set by decode; GCC 12 at -O3 cannot see that (maybe-uninitialized)
     for (size_t i = 0; i < s.size();)
         if (!decode(s, i, cp)) return false;
     return true;
@@ -87,7 +87,7 @@ std::string name_problem(std::string_view s, size_t max_code_points) {
     if (!valid(s)) return "invalid_text";
     if (trim(s).empty()) return "empty";
     if (length(s) > max_code_points) return "too_long";
-    char32_t cp;
+    char32_t cp = 0;  // set by decode; GCC 12 at -O3 cannot see that (maybe-uninitialized)
     for (size_t i = 0; i < s.size();) {
         decode(s, i, cp);
         if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || is_bidi_control(cp) || cp == 0xFEFF ||
