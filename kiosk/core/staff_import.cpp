@@ -83,7 +83,7 @@ void apply(Store& store, const Plan& plan, const std::string& source) {
         }
         std::string detail = source + ":";
         for (const auto& [kind, n] : count) detail += " " + std::to_string(n) + " " + kind_name(kind);
-        store.audit("staff_import", detail);
+        store.audit(AuditAct::StaffImport, detail);
     });
 }
 
