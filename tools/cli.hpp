@@ -79,5 +79,6 @@ void register_venue_status_commands(Registry& r);
 void register_cert_issue_commands(Registry& r);
 void register_cert_commands(Registry& r);
 void register_staff_commands(Registry& r);    // cli_staff.cpp: staff list import
+void register_settings_commands(Registry& r); // cli_settings.cpp: stored settings
 
 }  // namespace signaal::cli

@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
     register_cert_issue_commands(r);
     register_cert_commands(r);
     register_staff_commands(r);
+    register_settings_commands(r);
 
     std::vector<std::string> words(argv + 1, argv + argc);
     if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {

@@ -9,6 +9,8 @@ namespace signaal {
 struct KioskOptions {
     std::filesystem::path db;
     std::filesystem::path content;
+    std::filesystem::path config;  // the terminal's configuration file; empty: none
+    bool config_given = false;     // --config: the file must exist
     bool windowed = false;
     int width = 1920, height = 1080;
     bool skip_invalid = false;
