@@ -57,7 +57,7 @@ int set(const Args& a) {
 // The terminal's configuration file, checked and stored as the kiosk does at every start.
 int apply(const Args& a) {
     if (a.positional().size() > 1) throw UsageError("give at most one configuration file");
-    const std::filesystem::path file = a.positional().empty() ? admin::default_config_path() : a.positional()[0];
+    const std::filesystem::path file = a.positional().empty() ? admin::default_config_path() : std::filesystem::path(a.positional()[0]);
     const Catalog catalog = manager_catalog(a);
     const auto config = admin::read_kiosk_config(file, catalog);
     if (!config.problems.empty()) {
