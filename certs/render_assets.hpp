@@ -15,7 +15,7 @@ struct RenderAssets {
     std::filesystem::path bold_font;
     std::filesystem::path logo_png;  // the organisation's logo; empty: a drawn emblem
 
-    // The subset fonts in the build tree (or $SIGNAAL_CERT_FONT_DIR when set), no logo.
+    // The subset fonts ($SIGNAAL_CERT_FONT_DIR, installed, or the build tree's), no logo.
     static RenderAssets defaults();
 };
 

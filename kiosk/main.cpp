@@ -12,8 +12,10 @@
 #include "boot/prepare.hpp"
 #include "boot/options.hpp"
 #include "platform/platform_glfw.hpp"
+#include "platform/service.hpp"
 #include "shell/frame.hpp"
 #include "demo/tour.hpp"
+#include "installed.hpp"
 #include "ui/fonts.hpp"
 
 using namespace signaal;
@@ -58,7 +60,8 @@ int show_store_error(Platform& p, const UiText& text, const std::vector<Language
 }
 
 // The kiosk after a good start: the app, certificates, fleet sync and the loop.
-int run_kiosk(Platform& platform, Prepared& prepared, const KioskOptions& opt, BenchProbe::Clock::time_point started) {
+int run_kiosk(Platform& platform, Prepared& prepared, const KioskOptions& opt, BenchProbe::Clock::time_point started,
+              ServiceLink& service) {
     purge_at_start(*prepared.store);
     KioskApp app(std::move(*prepared.catalog), std::move(prepared.store));
     certs::Issuer issuer(app.store(), app.catalog(), certs::IssuerPaths::defaults());
@@ -79,14 +82,14 @@ int run_kiosk(Platform& platform, Prepared& prepared, const KioskOptions& opt, B
     shell::ShellState shell_state;
     int busy_frames = 2;
     std::optional<Millis> wake_at;
-    while (!platform.should_close()) {
+    while (!platform.should_close() && !service.stop_requested()) {
         // 1. Wait for input, or the next thing the app must do by itself.
         if (busy_frames > 0) {
             platform.poll();
         } else {
             double timeout = 60.0;
             if (wake_at) timeout = std::clamp((*wake_at - app.now()).count() / 1000.0, 0.0, 60.0);
-            platform.wait(probe.clamp_wait(timeout));
+            platform.wait(service.max_wait(probe.clamp_wait(timeout)));
         }
         // 2. Draw one frame.
         platform.new_frame();
@@ -98,13 +101,14 @@ int run_kiosk(Platform& platform, Prepared& prepared, const KioskOptions& opt, B
         platform.render();
         platform.swap();
         if (probe.active()) platform.finish();  // presented, not just queued
+        service.frame_shown();
         // The font texture is on the GPU now; ImGui's CPU copies (about 10 MB) are not needed.
         if (ImGui::GetIO().Fonts->TexPixelsRGBA32) ImGui::GetIO().Fonts->ClearTexData();
         if (probe.after_frame()) break;
         wake_at = r.wake_at;
         busy_frames = (r.acted || r.animating || input) ? 3 : busy_frames - 1;
     }
-    return 0;
+    return 0;  // on SIGTERM too: ~KioskApp saves any attempt still queued
 }
 
 }  // namespace
@@ -117,8 +121,8 @@ int main(int argc, char** argv) {
         std::cerr << "signaal-kiosk: " << error << "\n" << kUsage;
         return 64;
     }
-    if (opt->help) {
-        std::cout << kUsage;
+    if (opt->help || opt->version) {
+        std::cout << (opt->help ? kUsage : std::string("signaal-kiosk ") + version() + "\n");
         return 0;
     }
     if (opt->tour) {
@@ -126,6 +130,7 @@ int main(int argc, char** argv) {
         return catalog ? run_tour(*catalog, *opt->tour, opt->tour_width, opt->tour_height) : 1;
     }
 
+    ServiceLink service(Platform::wake);  // before any thread starts: it takes SIGTERM for them all
     WindowOptions wo;
     wo.fullscreen = !opt->windowed;
     wo.width = opt->width;
@@ -161,7 +166,7 @@ int main(int argc, char** argv) {
     // The app catches what its actions meet; this catches the set-up around it (signing key,
     // sync settings), so no store error ends the kiosk without the error screen.
     try {
-        return run_kiosk(*platform, prepared, *opt, started);
+        return run_kiosk(*platform, prepared, *opt, started, service);
     } catch (const StoreError& e) {
         return show_store_error(*platform, text, languages, e);
     } catch (const std::exception& e) {

@@ -168,6 +168,12 @@ TEST_CASE("fleet: passwords are masked in URLs and removed from messages", "[out
     CHECK(pg::mask_url("host=db dbname=signaal password='s3 cret' user=kiosk") ==
           "host=db dbname=signaal password='***' user=kiosk");
     CHECK(pg::mask_url("postgresql://kiosk@db/signaal") == "postgresql://kiosk@db/signaal");
+    // Percent-encoded: the decoded password is not in the URL, so what libpq read is shown instead.
+    const std::string encoded = pg::mask_url("postgresql://kiosk:s%40cret@db/signaal");
+    CHECK(encoded.find("s%40cret") == std::string::npos);
+    CHECK(encoded.find("s@cret") == std::string::npos);
+    CHECK(encoded.find("host=db") != std::string::npos);
+    CHECK(encoded.find("password=***") != std::string::npos);
     CHECK(pg::redact("FATAL: password s3cret rejected", "postgresql://k:s3cret@h/d") ==
           "FATAL: password *** rejected");
 }

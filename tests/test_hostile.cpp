@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iterator>
 
+#include <algorithm>
 #include <sstream>
 
 #include "../tools/csv.hpp"
@@ -20,6 +21,7 @@
 #include "support/attempt_fixture.hpp"
 #include "support/content_fixture.hpp"
 #include "names.hpp"
+#include "staff_csv.hpp"
 #include "utf8_text.hpp"
 
 using namespace signaal;
@@ -237,4 +239,28 @@ TEST_CASE("a locked database and a full disk give clear errors; nothing half-wri
         CHECK(s.completions({}).empty());
         CHECK(s.integrity_check() == "ok");
     }
+}
+
+TEST_CASE("a staff list refuses exactly the names the kiosk refuses") {
+    // Each hostile name as one quoted cell of a staff list; the import must agree with the
+    // kiosk's own check at Confirm (name_problem at the kiosk's length limit).
+    std::string csv_text = "name\r\n";
+    for (const auto& name : hostile_names()) {
+        std::string cell = "\"";
+        for (char ch : name) cell += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+        csv_text += cell + "\"\r\n";
+    }
+    const auto list = staff::read_csv(csv_text, {"nl"}, FlowConfig{}.max_name_length);
+    size_t accepted = 0;
+    for (const auto& name : hostile_names()) {
+        const bool kiosk_accepts = names::problem(utf8::trim(name), FlowConfig{}.max_name_length).empty();
+        const bool listed = std::any_of(list.rows.begin(), list.rows.end(), [&](const staff::Row& r) { return r.name == utf8::trim(name); });
+        INFO(name.substr(0, 40));
+        CHECK(listed == kiosk_accepts);
+        accepted += kiosk_accepts;
+    }
+    CHECK(list.rows.size() == accepted);
+    // Refused: direction overrides and marks, NUL, control characters, 10,000 characters, a newline.
+    CHECK(list.problems.size() == 6);
+    CHECK(accepted == 5);
 }

@@ -83,5 +83,7 @@ void register_venue_status_commands(Registry& r);
 void register_cert_issue_commands(Registry& r);
 void register_cert_commands(Registry& r);
 void register_verify_commands(Registry& r);  // cli_verify.cpp: verification page, revocation, badges
+void register_staff_commands(Registry& r);    // cli_staff.cpp: staff list import
+void register_settings_commands(Registry& r); // cli_settings.cpp: stored settings
 
 }  // namespace signaal::cli

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli.hpp"
+#include "installed.hpp"
 #include "store/store.hpp"
 
 using namespace signaal::cli;
@@ -17,7 +18,8 @@ void print_overview(const Registry& r) {
         else left += "  ";
         std::cout << left << c.summary << "\n";
     }
-    std::cout << "\n`signaal COMMAND --help` shows a command's options. Every command takes --db PATH.\n";
+    std::cout << "\n`signaal COMMAND --help` shows a command's options. Every command takes --db PATH.\n"
+                 "`signaal --version` shows the version.\n";
 }
 
 // The command whose words start the argument list, taking the longest match.
@@ -55,11 +57,17 @@ int main(int argc, char** argv) {
     register_cert_issue_commands(r);
     register_cert_commands(r);
     register_verify_commands(r);
+    register_staff_commands(r);
+    register_settings_commands(r);
 
     std::vector<std::string> words(argv + 1, argv + argc);
     if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {
         print_overview(r);
         return words.empty() ? 64 : 0;
+    }
+    if (words[0] == "--version") {
+        std::cout << "signaal " << signaal::version() << "\n";
+        return 0;
     }
     size_t used = 0;
     const Command* c = find(r, words, used);

@@ -32,14 +32,22 @@ template <class F> int with_output(const Args& a, F&& write) {
     return 0;
 }
 
-void write_completions_csv(std::ostream& out, const std::vector<CompletionRow>& rows) {
+// --delimiter: ',' (the default), ';' for Excel in Dutch settings, or tab.
+char delimiter(const Args& a) {
+    const std::string d = a.value_or("delimiter", ",");
+    if (d == "," || d == ";") return d[0];
+    if (d == "tab" || d == "\t") return '\t';
+    throw UsageError("--delimiter must be ',' ';' or tab, not '" + d + "'");
+}
+
+void write_completions_csv(std::ostream& out, const std::vector<CompletionRow>& rows, char sep) {
     csv::write_bom(out);
     csv::write_row(out, {"serial", "name", "employee_number", "venue", "module", "module_version", "language",
-                         "completed_on", "valid_until", "score_percent", "verification_code"});
+                         "completed_on", "valid_until", "score_percent", "verification_code"}, sep);
     for (const auto& r : rows)
         csv::write_row(out, {r.serial, r.person_name, r.employee_number, r.venue_name, r.module_id,
                              std::to_string(r.module_version), r.language, r.completed_on, r.valid_until,
-                             std::to_string(r.score_percent), r.verification_code});
+                             std::to_string(r.score_percent), r.verification_code}, sep);
 }
 
 // The CSV, or with --format pdf the summary report, of rows to --out (or standard output for
@@ -56,7 +64,7 @@ int write_completions(const Args& a, const ReportRequest& request, const std::ve
     if (pdf) {
         if (const int rc = write_completions_pdf(a, request, rows, out.temp_file()); rc != 0) return rc;
     } else {
-        write_completions_csv(out.stream(), rows);
+        write_completions_csv(out.stream(), rows, delimiter(a));
     }
     before_publish();
     out.publish();
@@ -87,6 +95,7 @@ int central_completions(const Args& a, const std::string& url, ReportRequest req
 int completions(const Args& a) {
     const std::string format = a.value_or("format", "csv");
     if (format != "csv" && format != "pdf") throw UsageError("--format must be csv or pdf, not '" + format + "'");
+    delimiter(a);  // refuse a wrong one before reading anything
     if (format == "pdf") pdf_out_path(a);  // refuse before reading anything
     ReportRequest request;
     request.venue = a.value_or("venue", "");
@@ -111,22 +120,26 @@ int completions(const Args& a) {
 
 int expiring(const Args& a) {
     const int days = a.int_value("days", 30, 1, 3650);
+    const char sep = delimiter(a);
     Store store(db_path(a), Store::Access::ReadOnly);
     const auto rows = admin::expiring_report(store, today_utc(), days);
-    return with_output(a, [&](std::ostream& out) { write_completions_csv(out, rows); });
+    return with_output(a, [&](std::ostream& out) { write_completions_csv(out, rows, sep); });
 }
 
 int stats(const Args& a) {
+    const char sep = delimiter(a);
     Store store(db_path(a), Store::Access::ReadOnly);
     const auto rows = admin::stats_report(store);
     return with_output(a, [&](std::ostream& out) {
         csv::write_bom(out);
-        csv::write_row(out, {"venue", "module", "month", "completions"});
-        for (const auto& r : rows) csv::write_row(out, {r.venue, r.module_id, r.month, std::to_string(r.completions)});
+        csv::write_row(out, {"venue", "module", "month", "completions"}, sep);
+        for (const auto& r : rows)
+            csv::write_row(out, {r.venue, r.module_id, r.month, std::to_string(r.completions)}, sep);
     });
 }
 
 const Option kOut{"out", "FILE", "write to FILE instead of standard output"};
+const Option kDelimiter{"delimiter", "C", "CSV cell separator: ',' (default), ';' for Excel in Dutch settings, or tab"};
 
 }  // namespace
 
@@ -143,14 +156,14 @@ void register_report_commands(Registry& r) {
             {"lang", "CODE", "language of the PDF (default: the content's first language)"},
             kContentOption,
             {"central", "URL", "the whole fleet, from the central database (postgresql://...)"},
-            kOut},
+            kOut, kDelimiter},
            completions});
     r.add({"report expiring", "", "Who must renew: certificates expiring (or expired) within --days of today",
            "Lists each active person's newest certificate per module that has not been renewed.",
-           {{"days", "N", "window in days (default 30)"}, kOut},
+           {{"days", "N", "window in days (default 30)"}, kOut, kDelimiter},
            expiring});
     r.add({"report stats", "", "Anonymous statistics: completions per venue, module and month",
-           "These counts stay correct after people are erased.", {kOut}, stats});
+           "These counts stay correct after people are erased.", {kOut, kDelimiter}, stats});
 }
 
 }  // namespace signaal::cli

@@ -9,6 +9,7 @@ namespace signaal::csv {
 
 std::string cell(const std::string& value);
 void write_bom(std::ostream& out);
-void write_row(std::ostream& out, const std::vector<std::string>& cells);
+// delimiter: ',' or ';' (what Excel reads in Dutch settings), or '\t'.
+void write_row(std::ostream& out, const std::vector<std::string>& cells, char delimiter = ',');
 
 }  // namespace signaal::csv

@@ -7,18 +7,18 @@ packages=(
   # build
   build-essential cmake pkg-config git
   # kiosk
-  libimgui-dev libglfw3-dev libgl-dev libstb-dev libfontconfig-dev
+  libimgui-dev libglfw3-dev libgl-dev libstb-dev libfontconfig-dev libsystemd-dev
   fonts-dejavu-core fonts-noto-core
   # store, content, certificates, printing, fleet
   libsqlite3-dev sqlite3 libtomlplusplus-dev libutfcpp-dev nlohmann-json3-dev libhpdf-dev libpng-dev
-  libqrencode-dev libsodium-dev libcups2-dev libpq-dev
+  libqrencode-dev libsodium-dev libcups2-dev libpq-dev libcsv-dev
   # names: Unicode normalisation and case folding
   libicu-dev
-  # build-time asset tools: font subsetting and icon rendering
-  python3-fonttools fonttools librsvg2-bin
+  # build-time asset tools: font subsetting, icon rendering, man pages; the .deb (dpkg-shlibdeps)
+  python3-fonttools fonttools librsvg2-bin help2man dpkg-dev file
   # tests: Catch2, headless X, PDF inspection, printing, PostgreSQL, fuzzing
   catch2 xvfb xauth poppler-utils cups cups-client printer-driver-cups-pdf
-  postgresql clang libclang-rt-14-dev
+  postgresql clang libclang-rt-14-dev man-db systemd
   # tests of the verification page and badges: a real browser, a QR reader, an independent
   # JOSE library (node and npm for playwright-core: see below)
   chromium zbar-tools python3-jwcrypto

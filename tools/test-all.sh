@@ -19,6 +19,7 @@ if [ "${1:-}" = "--sanitize" ]; then
   # and no coverage of our code that the headless UI tests do not already give.
   ctest_flags=(-LE kiosk_tour)
 fi
-cmake -S . -B "$build" -DSIGNAAL_KIOSK=ON "${flags[@]}" >/dev/null
+# Warnings are errors here (SIGNAAL_WERROR), as for every developer; a plain build leaves them warnings.
+cmake -S . -B "$build" -DSIGNAAL_KIOSK=ON -DSIGNAAL_WERROR=ON "${flags[@]}" >/dev/null
 cmake --build "$build" -j"$(nproc)"
 ctest --test-dir "$build" --output-on-failure -j"$(nproc)" "${ctest_flags[@]}"

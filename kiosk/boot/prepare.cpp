@@ -5,6 +5,7 @@
 #include "admin/staff.hpp"
 #include "content_loader.hpp"
 #include "store/demo_seed.hpp"
+#include "admin/kiosk_config.hpp"
 #include "ui/fonts.hpp"
 
 namespace signaal {
@@ -22,6 +23,7 @@ void prepare_look(Prepared& p, int display_height, ImFontAtlas& fonts) {
 void prepare_store(Prepared& p, const KioskOptions& o) {
     try {
         p.store = std::make_unique<Store>(o.db);
+        if (p.config) admin::apply_kiosk_config(*p.store, *p.catalog, *p.config);
         if (o.demo) seed_demo_if_empty(*p.store, *p.catalog);
     } catch (const StoreError& e) {
         p.store.reset();
@@ -70,6 +72,16 @@ Prepared prepare_kiosk(const KioskOptions& o, int display_height, ImFontAtlas& f
     Prepared p;
     p.catalog = load_kiosk_content(o.content, o.skip_invalid);
     if (!p.catalog) return p;
+    if (!o.config.empty() && (o.config_given || std::filesystem::exists(o.config))) {
+        auto config = admin::read_kiosk_config(o.config, *p.catalog);
+        if (!config.problems.empty()) {
+            // A terminal set up wrongly must not start as if it were right.
+            std::cerr << format(config.problems) << "signaal-kiosk: correct " << o.config.string() << " and start again\n";
+            p.catalog.reset();
+            return p;
+        }
+        p.config = std::move(config);
+    }
     prepare_look(p, display_height, fonts);
     prepare_store(p, o);
     return p;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "admin/kiosk_config.hpp"
 #include "boot/options.hpp"
 #include "content.hpp"
 #include "store/store.hpp"
@@ -31,6 +32,7 @@ struct Prepared {
     std::string font_error;          // no usable font
     std::unique_ptr<Store> store;
     std::optional<StoreError> store_error;  // the database cannot be used; left untouched
+    std::optional<admin::KioskConfig> config;  // the terminal's checked settings, stored once the store opens
 };
 
 // Fills fonts, which the caller owns and hands to ImGui once this has returned: ImGui's

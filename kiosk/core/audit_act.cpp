@@ -44,6 +44,7 @@ constexpr Named kNames[] = {
     {AuditAct::SigningKeyRotate, "signing_key_rotate"},
     {AuditAct::SigningKeyWithdraw, "signing_key_withdraw"},
     {AuditAct::VerifyPage, "verify_page"},
+    {AuditAct::StaffImport, "staff_import"},
 };
 
 // Names earlier versions wrote for the same acts (the CLI and the admin screens used to differ).

@@ -77,6 +77,7 @@ enum class AuditAct {
     SigningKeyRotate,
     SigningKeyWithdraw,
     VerifyPage,
+    StaffImport,
 };
 
 // The stable name stored in audit_log.action.

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "installed.hpp"
+
 namespace signaal {
 namespace fs = std::filesystem;
 
@@ -32,13 +34,11 @@ fs::path default_certificate_dir() { return data_home() / "certificates"; }
 
 namespace {
 
-// $<env> when set, else share/signaal/<what> beside the installed program, else `built_in`
-// (the source or build tree this binary was built from).
+// $<env> when set, else share/signaal/<what> under the installed program's prefix, else
+// `built_in` (the source or build tree this binary was built from).
 fs::path bundled_dir(const char* env, const char* what, const char* built_in) {
     if (const char* v = std::getenv(env); v && *v) return v;
-    std::error_code ec;
-    const fs::path installed = fs::read_symlink("/proc/self/exe", ec).parent_path() / ".." / "share" / "signaal" / what;
-    if (!ec && fs::is_directory(installed, ec)) return installed.lexically_normal();
+    if (fs::path installed = installed_data_dir(what); !installed.empty()) return installed;
     return built_in;
 }
 

@@ -15,7 +15,8 @@ std::filesystem::path default_certificate_dir();
 
 // The bundled content: $SIGNAAL_CONTENT, else next to the installed program, else the source tree.
 std::filesystem::path default_content_dir();
-// Rendered icons and fonts made at build time: $SIGNAAL_ASSETS, else the build tree.
+// Rendered icons and fonts made at build time: $SIGNAAL_ASSETS, else next to the installed
+// program, else the build tree.
 std::filesystem::path default_asset_dir();
 
 }  // namespace signaal

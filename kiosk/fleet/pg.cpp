@@ -2,52 +2,36 @@
 
 #include <libpq-fe.h>
 
+#include <utility>
+#include <vector>
 
 namespace signaal::pg {
 namespace {
 
-// The password as written in the URL or key/value string, or empty. Parsed by hand: std::regex
-// trips GCC 12's maybe-uninitialized warning under the sanitizers.
+// libpq's own reading of a URL or key/value string: each keyword given, with its decoded value.
+// Empty when libpq cannot read it (the connection then fails with libpq's own message).
+std::vector<std::pair<std::string, std::string>> conninfo(const std::string& url) {
+    std::vector<std::pair<std::string, std::string>> out;
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(url.c_str(), &error);
+    PQfreemem(error);
+    if (!options) return out;
+    for (const PQconninfoOption* o = options; o->keyword; ++o)
+        if (o->val && *o->val) out.emplace_back(o->keyword, o->val);
+    PQconninfoFree(options);
+    return out;
+}
+
 std::string password_of(const std::string& url) {
-    const auto lower = [](std::string t) {
-        for (auto& ch : t) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-        return t;
-    };
-    const std::string l = lower(url);
-    if (const auto scheme = l.find("://"); scheme != std::string::npos) {
-        // postgresql://user:password@host/db
-        const size_t start = scheme + 3;
-        const size_t end = url.find_first_of("/?", start);
-        const size_t at = url.rfind('@', end == std::string::npos ? std::string::npos : end);
-        if (at != std::string::npos && at >= start) {
-            const size_t colon = url.find(':', start);
-            if (colon != std::string::npos && colon < at && colon + 1 < at) return url.substr(colon + 1, at - colon - 1);
-        }
-        // ...?password=secret&...
-        for (size_t q = l.find("password=", start); q != std::string::npos; q = l.find("password=", q + 1)) {
-            if (q == 0 || (l[q - 1] != '?' && l[q - 1] != '&')) continue;
-            const size_t v = q + 9, e = url.find('&', v);
-            return url.substr(v, e == std::string::npos ? std::string::npos : e - v);
-        }
-        return {};
-    }
-    // host=... password='se cret' ...
-    for (size_t k = l.find("password"); k != std::string::npos; k = l.find("password", k + 1)) {
-        if (k > 0 && l[k - 1] != ' ' && l[k - 1] != '\t') continue;
-        size_t v = k + 8;
-        while (v < url.size() && url[v] == ' ') ++v;
-        if (v >= url.size() || url[v] != '=') continue;
-        ++v;
-        while (v < url.size() && url[v] == ' ') ++v;
-        if (v < url.size() && url[v] == '\'') {
-            std::string out;
-            for (size_t i = v + 1; i < url.size() && url[i] != '\''; ++i) out += url[i] == '\\' && i + 1 < url.size() ? url[++i] : url[i];
-            return out;
-        }
-        const size_t e = url.find_first_of(" \t", v);
-        return url.substr(v, e == std::string::npos ? std::string::npos : e - v);
-    }
+    for (const auto& [key, value] : conninfo(url))
+        if (key == "password") return value;
     return {};
+}
+
+std::string replaced(std::string text, const std::string& secret) {
+    for (size_t at = text.find(secret); at != std::string::npos; at = text.find(secret, at + 3))
+        text.replace(at, secret.size(), "***");
+    return text;
 }
 
 std::string trimmed(const char* s) {
@@ -61,17 +45,17 @@ std::string trimmed(const char* s) {
 std::string mask_url(const std::string& url) {
     const std::string p = password_of(url);
     if (p.empty()) return url;
-    std::string out = url;
-    for (size_t at = out.find(p); at != std::string::npos; at = out.find(p, at + 3)) out.replace(at, p.size(), "***");
+    if (url.find(p) != std::string::npos) return replaced(url, p);
+    // Written differently from its value (percent-encoded, escaped): show what libpq read instead.
+    std::string out;
+    for (const auto& [key, value] : conninfo(url))
+        out += (out.empty() ? "" : " ") + key + "=" + (key == "password" ? "***" : value);
     return out;
 }
 
 std::string redact(std::string message, const std::string& url) {
     const std::string p = password_of(url);
-    if (p.size() < 1) return message;
-    for (size_t at = message.find(p); at != std::string::npos; at = message.find(p, at + 3))
-        message.replace(at, p.size(), "***");
-    return message;
+    return p.empty() ? message : replaced(std::move(message), p);
 }
 
 Result::~Result() { PQclear(r_); }

@@ -133,6 +133,8 @@ void Platform::new_frame() {
     ImGui_ImplGlfw_NewFrame();
 }
 
+void Platform::wake() { glfwPostEmptyEvent(); }
+
 void Platform::render() {
     int w = 0, h = 0;
     glfwGetFramebufferSize(window_, &w, &h);

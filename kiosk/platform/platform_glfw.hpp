@@ -51,6 +51,7 @@ public:
     bool should_close() const;
     void poll();
     void wait(double seconds);  // sleeps until input or the timeout
+    static void wake();         // ends a wait() from any thread
     void new_frame();           // back ends' NewFrame (call before ImGui::NewFrame)
     void render();              // draws ImGui's draw data
     void swap();

@@ -193,6 +193,11 @@ std::optional<std::int64_t> Store::find_person(const std::string& name, const st
     return id;
 }
 
+void Store::update_person(std::int64_t id, const std::string& name, const std::string& language) {
+    c_->cached("UPDATE people SET full_name = ?, name_key = ?, language = ? WHERE id = ? AND erased_at IS NULL")
+        .bind(1, names::normalized(name)).bind(2, names::match_key(name)).bind(3, language).bind(4, id).run();
+}
+
 std::vector<ModuleStatus> Store::module_statuses(std::int64_t person_id, Date today, int expiring_days) {
     auto& q = c_->cached(
         "SELECT module_id, MAX(valid_until) FROM completions WHERE person_id = ? GROUP BY module_id ORDER BY module_id");

@@ -97,6 +97,8 @@ public:
                             const std::string& language);
     std::optional<std::int64_t> find_person(const std::string& name, const std::string& employee_number,
                                             std::int64_t venue_id);
+    // A staff list import corrects a registered person's name and preferred language.
+    void update_person(std::int64_t id, const std::string& name, const std::string& language);
     std::vector<ModuleStatus> module_statuses(std::int64_t person_id, Date today, int expiring_days = 30);
 
     // [attempts] Records any finished attempt; for a passed one also the completion, committed
@@ -163,6 +165,8 @@ public:
     };
     std::optional<PersonRow> person(std::int64_t id);
     std::vector<PersonRow> find_people(const std::string& name_part);
+    // Everyone registered at a venue and not erased, active or not, by id.
+    std::vector<PersonRow> people_at_venue(std::int64_t venue_id);
     // Everything stored about one person, as a JSON document.
     std::string export_person_json(std::int64_t id);
     // Removes the person's name and employee number and their per-question answers, and every

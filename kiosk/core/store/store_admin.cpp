@@ -170,6 +170,14 @@ std::vector<Store::PersonRow> Store::find_people(const std::string& name_part) {
     return out;
 }
 
+std::vector<Store::PersonRow> Store::people_at_venue(std::int64_t venue_id) {
+    auto& q = c_->cached(std::string(kPersonSelect) + "WHERE p.erased_at IS NULL AND p.venue_id = ? ORDER BY p.id");
+    q.bind(1, venue_id);
+    std::vector<PersonRow> out;
+    while (q.step()) out.push_back(read_person(q));
+    return out;
+}
+
 std::string Store::export_person_json(std::int64_t id) {
     const auto p = person(id);
     if (!p) return {};
