@@ -73,11 +73,17 @@ def check_module(folder, langs, problems):
         longest_right = 0
         counted = 0
         for q in qs:
-            qt = text["questions"][q["id"]]
+            qt = text.get("questions", {}).get(q["id"])
+            if qt is None:
+                problems.append(f"{f}: question {q['id']} has no text")
+                continue
             if q["type"] in ("single", "scenario"):
                 counted += 1
-                lens = {k: len(plain(v)) for k, v in qt["choices"].items()}
+                lens = {k: len(plain(v)) for k, v in qt.get("choices", {}).items()}
                 right = q["answer"][0]
+                if right not in lens:
+                    problems.append(f"{f}: {q['id']}: no text for choice {right}")
+                    continue
                 if lens[right] == max(lens.values()):
                     longest_right += 1
             if "choices" in qt:
