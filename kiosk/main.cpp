@@ -42,17 +42,69 @@ bool input_seen() {
 }
 
 // Shows the damaged-database screen until the window is closed.
-int show_store_error(Platform& p, const Catalog& c, const StoreError& e) {
+int show_store_error(Platform& p, const UiText& text, const std::vector<Language>& languages, const StoreError& e) {
+    std::cerr << "signaal-kiosk: cannot use the database " << e.path() << ": " << e.reason()
+              << "\n  It was left untouched. Restore it from a backup or start with --db pointing elsewhere.\n";
     while (!p.should_close()) {
         p.wait(1.0);
         p.new_frame();
         ImGui::NewFrame();
-        shell::draw_error_frame(c.ui, c.languages, e.path(), e.reason());
+        shell::draw_error_frame(text, languages, e.path(), e.reason());
         ImGui::Render();
         p.render();
         p.swap();
     }
     return 1;
+}
+
+// The kiosk after a good start: the app, certificates, fleet sync and the loop.
+int run_kiosk(Platform& platform, Prepared& prepared, const KioskOptions& opt, BenchProbe::Clock::time_point started) {
+    purge_at_start(*prepared.store);
+    KioskApp app(std::move(*prepared.catalog), std::move(prepared.store));
+    certs::Issuer issuer(app.store(), app.catalog(), certs::IssuerPaths::defaults());
+    auto hooks = certificate_hooks(issuer, app.store());
+    // Fleet: with a central database configured, sync in the background and soon after each
+    // completion; the UI never waits on the network.
+    std::unique_ptr<fleet::BackgroundSync> sync;
+    if (auto url = app.store().setting("central_url"); url && !url->empty()) {
+        sync = std::make_unique<fleet::BackgroundSync>(opt.db, fleet::BackgroundOptions{});
+        hooks.issue = [issue = hooks.issue, s = sync.get()](const std::string& serial) {
+            auto shown = issue(serial);
+            s->poke();
+            return shown;
+        };
+    }
+    app.set_certificate_hooks(std::move(hooks));
+    BenchProbe probe(started, opt.bench_startup, opt.bench_idle);
+    shell::ShellState shell_state;
+    int busy_frames = 2;
+    std::optional<Millis> wake_at;
+    while (!platform.should_close()) {
+        // 1. Wait for input, or the next thing the app must do by itself.
+        if (busy_frames > 0) {
+            platform.poll();
+        } else {
+            double timeout = 60.0;
+            if (wake_at) timeout = std::clamp((*wake_at - app.now()).count() / 1000.0, 0.0, 60.0);
+            platform.wait(probe.clamp_wait(timeout));
+        }
+        // 2. Draw one frame.
+        platform.new_frame();
+        ImGui::NewFrame();
+        const shell::FrameResult r = shell::draw_frame(app, shell_state);
+        const bool input = input_seen();
+        ImGui::Render();
+        // 3. Show it.
+        platform.render();
+        platform.swap();
+        if (probe.active()) platform.finish();  // presented, not just queued
+        // The font texture is on the GPU now; ImGui's CPU copies (about 10 MB) are not needed.
+        if (ImGui::GetIO().Fonts->TexPixelsRGBA32) ImGui::GetIO().Fonts->ClearTexData();
+        if (probe.after_frame()) break;
+        wake_at = r.wake_at;
+        busy_frames = (r.acted || r.animating || input) ? 3 : busy_frames - 1;
+    }
+    return 0;
 }
 
 }  // namespace
@@ -103,57 +155,17 @@ int main(int argc, char** argv) {
         ui::set_theme(prepared.theme);
         ui::apply_style(prepared.theme);
     }
-    if (prepared.store_error) {
-        const StoreError& e = *prepared.store_error;
-        std::cerr << "signaal-kiosk: cannot use the database " << e.path() << ": " << e.reason()
-                  << "\n  It was left untouched. Restore it from a backup or start with --db pointing elsewhere.\n";
-        return show_store_error(*platform, *prepared.catalog, e);
+    const UiText text = prepared.catalog->ui;  // for the error screen, once the app owns the catalog
+    const std::vector<Language> languages = prepared.catalog->languages;
+    if (prepared.store_error) return show_store_error(*platform, text, languages, *prepared.store_error);
+    // The app catches what its actions meet; this catches the set-up around it (signing key,
+    // sync settings), so no store error ends the kiosk without the error screen.
+    try {
+        return run_kiosk(*platform, prepared, *opt, started);
+    } catch (const StoreError& e) {
+        return show_store_error(*platform, text, languages, e);
+    } catch (const std::exception& e) {
+        std::cerr << "signaal-kiosk: " << e.what() << "\n";
+        return 1;
     }
-
-    purge_at_start(*prepared.store);
-    KioskApp app(std::move(*prepared.catalog), std::move(prepared.store));
-    certs::Issuer issuer(app.store(), app.catalog(), certs::IssuerPaths::defaults());
-    auto hooks = certificate_hooks(issuer, app.store());
-    // Fleet: with a central database configured, sync in the background and soon after each
-    // completion; the UI never waits on the network.
-    std::unique_ptr<fleet::BackgroundSync> sync;
-    if (auto url = app.store().setting("central_url"); url && !url->empty()) {
-        sync = std::make_unique<fleet::BackgroundSync>(opt->db, fleet::BackgroundOptions{});
-        hooks.issue = [issue = hooks.issue, s = sync.get()](const std::string& serial) {
-            auto shown = issue(serial);
-            s->poke();
-            return shown;
-        };
-    }
-    app.set_certificate_hooks(std::move(hooks));
-    BenchProbe probe(started, opt->bench_startup, opt->bench_idle);
-    shell::ShellState shell_state;
-    int busy_frames = 2;
-    std::optional<Millis> wake_at;
-    while (!platform->should_close()) {
-        // 1. Wait for input, or the next thing the app must do by itself.
-        if (busy_frames > 0) {
-            platform->poll();
-        } else {
-            double timeout = 60.0;
-            if (wake_at) timeout = std::clamp((*wake_at - app.now()).count() / 1000.0, 0.0, 60.0);
-            platform->wait(probe.clamp_wait(timeout));
-        }
-        // 2. Draw one frame.
-        platform->new_frame();
-        ImGui::NewFrame();
-        const shell::FrameResult r = shell::draw_frame(app, shell_state);
-        const bool input = input_seen();
-        ImGui::Render();
-        // 3. Show it.
-        platform->render();
-        platform->swap();
-        if (probe.active()) platform->finish();  // presented, not just queued
-        // The font texture is on the GPU now; ImGui's CPU copies (about 10 MB) are not needed.
-        if (ImGui::GetIO().Fonts->TexPixelsRGBA32) ImGui::GetIO().Fonts->ClearTexData();
-        if (probe.after_frame()) break;
-        wake_at = r.wake_at;
-        busy_frames = (r.acted || r.animating || input) ? 3 : busy_frames - 1;
-    }
-    return 0;
 }

@@ -2,9 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include "app/kiosk_app.hpp"
-#include "store/sqlite.hpp"
 #include "support/catalog_fixture.hpp"
 #include "support/content_fixture.hpp"
+#include "support/store_faults.hpp"
 
 using namespace signaal;
 using namespace std::chrono_literals;
@@ -84,7 +84,8 @@ TEST_CASE("A passed attempt is stored and issues a certificate", "[ui][app]") {
 TEST_CASE("A save the store refuses is kept and retried, never dropped", "[ui][app]") {
     Fixture f;
     f.to_quiz();
-    f.app->store().connection().exec("PRAGMA query_only = ON");
+    test::StoreFaults faults(f.app->store());
+    faults.refuse_writes();
     f.answer(true);
     const FlowState& s = f.app->state();
     REQUIRE(s.screen == Screen::Result);
@@ -97,7 +98,7 @@ TEST_CASE("A save the store refuses is kept and retried, never dropped", "[ui][a
     f.app->tick();
     CHECK(f.app->pending_saves() == 1);
 
-    f.app->store().connection().exec("PRAGMA query_only = OFF");
+    faults.recover();
     f.now += KioskApp::kRetryEvery;
     f.app->tick();
     CHECK(f.app->pending_saves() == 0);
@@ -120,10 +121,11 @@ TEST_CASE("Queued saves are flushed when the app closes", "[ui][app]") {
         c.today = [] { return *parse_iso_date("2026-11-23"); };
         f.app = std::make_unique<KioskApp>(test::fixture_catalog(), std::move(store), FlowConfig{}, c);
         f.to_quiz();
-        f.app->store().connection().exec("PRAGMA query_only = ON");
+        test::StoreFaults faults(f.app->store());
+        faults.refuse_writes();
         f.answer(true);
         REQUIRE(f.app->pending_saves() == 1);
-        f.app->store().connection().exec("PRAGMA query_only = OFF");
+        faults.recover();
     }  // destructor retries
     Store again(db);
     const auto person = again.find_person("Zoë de Vries", "", venue);

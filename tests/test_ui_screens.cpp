@@ -53,18 +53,7 @@ void identify(Kiosk& k) {
     REQUIRE(k.s().screen == Screen::Modules);
 }
 
-// Taps the choices of the question on screen, right or wrong, then Next.
-void answer(Kiosk& k, bool right) {
-    const Question& q = current_question(k.s(), k.app->catalog());
-    std::vector<int> taps = q.correct;
-    if (!right) {
-        if (q.type == QuestionType::Order) std::swap(taps[0], taps[1]);
-        else taps = {q.correct[0] == 0 ? 1 : 0};
-    }
-    CHECK_FALSE(k.s().answers[static_cast<size_t>(k.s().question)].chosen.size() == taps.size());
-    for (int c : taps) k.tap("choice:" + std::to_string(c));
-    k.tap("next");
-}
+void answer(Kiosk& k, bool right) { k.answer_question(right); }
 
 }  // namespace
 

@@ -35,38 +35,58 @@ AppClock AppClock::system() {
 KioskApp::KioskApp(Catalog catalog, std::unique_ptr<Store> store, FlowConfig config, AppClock clock)
     : catalog_(std::move(catalog)), store_(std::move(store)), config_(config), clock_(std::move(clock)) {
     if (sodium_init() < 0) throw std::runtime_error("libsodium cannot initialise");
+    languages_ = catalog_.languages;
     reload_venues();
     apply_settings();
 }
 
-void KioskApp::apply_settings() {
+// [section] The one catch ---------------------------------------------------------------------
+
+// Every public action's body runs in here. Store failures are the user's, disk's or network's
+// (a full disk, a file made read-only, a locked database); the kiosk must outlive them with
+// nothing lost, so they become a notice. Anything else is logged the same way: a kiosk that
+// ends mid-session loses the person's attempt, and systemd's restart would not bring it back.
+template <class F> void KioskApp::guarded(const char* action, F&& f) noexcept {
     try {
+        f();
+    } catch (const std::exception& e) {
+        report_problem(action, e);
+    } catch (...) {
+        report_problem(action, std::runtime_error("an exception that is not a std::exception"));
+    }
+}
+
+void KioskApp::report_problem(const char* action, const std::exception& e) noexcept {
+    note_problem(action, e, dynamic_cast<const StoreError*>(&e) ? "store_unavailable" : "kiosk_problem");
+}
+
+void KioskApp::note_problem(const char* action, const std::exception& e, const char* notice) noexcept {
+    try {
+        std::cerr << "signaal-kiosk: " << action << ": " << e.what() << '\n';
+        notice_key_ = notice;
+    } catch (...) {
+    }
+}
+
+void KioskApp::apply_settings() {
+    guarded("reading the settings", [&] {
         config_.idle_timeout = admin::idle_timeout(*store_, config_.idle_timeout);
         languages_ = admin::offered_languages(*store_, catalog_);
-    } catch (const StoreError& e) {
-        std::cerr << "signaal-kiosk: " << e.what() << '\n';
-        languages_ = catalog_.languages;
-    }
+    });
 }
 
 std::string KioskApp::reprint_certificate(const std::string& serial) {
     if (!hooks_.print) return "admin_print_not_set_up";
-    try {
-        return hooks_.print(serial) ? "print_sent" : "print_failed";
-    } catch (const std::exception& e) {
-        std::cerr << "signaal-kiosk: reprinting " << serial << ": " << e.what() << '\n';
-        return "print_failed";
-    }
+    std::string key = "print_failed";
+    guarded("reprinting a certificate", [&] { key = hooks_.print(serial) ? "print_sent" : "print_failed"; });
+    return key;
 }
 
 std::string KioskApp::print_venue_certificate(std::int64_t venue_id) {
     if (!hooks_.print_venue) return "admin_print_not_set_up";
-    try {
-        return hooks_.print_venue(venue_id) ? "print_sent" : "print_failed";
-    } catch (const std::exception& e) {
-        std::cerr << "signaal-kiosk: venue certificate " << venue_id << ": " << e.what() << '\n';
-        return "print_failed";
-    }
+    std::string key = "print_failed";
+    guarded("printing a venue certificate", [&] { key = hooks_.print_venue(venue_id) ? "print_sent" : "print_failed"; });
+    return key;
 }
 
 KioskApp::~KioskApp() {
@@ -80,18 +100,21 @@ KioskApp::~KioskApp() {
 }
 
 void KioskApp::reload_venues() {
-    venues_ = store_->venues();
+    guarded("reading the venues", [&] { venues_ = store_->venues(); });
 }
 
 // [section] Flow --------------------------------------------------------------------------------
 
 void KioskApp::handle(const Intent& in) {
     if (admin_.mode != AdminState::Mode::Closed) return;  // the admin screen is on top
-    const Screen before = s_.screen;
-    Env e{clock_.now(), clock_.random()};
-    run(apply(s_, catalog_, in, e, config_));
-    // A certificate message (not made, printing) follows the person from Result to Certificate.
-    if (s_.screen != before && s_.screen != Screen::Result && s_.screen != Screen::Certificate) print_message_key_.clear();
+    notice_key_.clear();  // a notice is about the last action only
+    guarded("handling the person's action", [&] {
+        const Screen before = s_.screen;
+        Env e{clock_.now(), clock_.random()};
+        run(apply(s_, catalog_, in, e, config_));
+        // A certificate message (not made, printing) follows the person from Result to Certificate.
+        if (s_.screen != before && s_.screen != Screen::Result && s_.screen != Screen::Certificate) print_message_key_.clear();
+    });
     if (s_.screen == Screen::Attract) qr_.clear();  // nothing of this person stays in memory
 }
 
@@ -104,8 +127,8 @@ void KioskApp::run(const std::vector<Effect>& effects) {
                                set_statuses(s_, id ? store_->module_statuses(*id, clock_.today()) : std::vector<ModuleStatus>{});
                            } catch (const StoreError& e) {
                                // Unknown standing is shown as "not done yet"; the person can still train.
-                               std::cerr << "signaal-kiosk: " << e.what() << '\n';
                                set_statuses(s_, {});
+                               note_problem("looking up the person", e, "store_lookup_failed");
                            }
                        },
                        [&](const effect::SaveAttempt& sa) { save(sa.record); },
@@ -157,6 +180,10 @@ void KioskApp::save(const AttemptRecord& r) {
 }
 
 void KioskApp::retry_pending() {
+    guarded("saving queued attempts", [&] { retry_queue(); });
+}
+
+void KioskApp::retry_queue() {
     while (!pending_.empty()) {
         const Pending& p = pending_.front();
         try {
@@ -173,18 +200,21 @@ void KioskApp::retry_pending() {
 }
 
 void KioskApp::tick() {
-    const Millis now = clock_.now();
-    if (!pending_.empty() && now >= next_retry_) retry_pending();
-    if (admin_.mode != AdminState::Mode::Closed) {
-        if (now - admin_.last_input >= config_.idle_timeout) admin_close();
-        return;
-    }
-    // The person's data is never shown longer than the idle limit, even if saving is pending:
-    // pending records are kept in the queue, not on screen.
-    if (signaal::tick(s_, Env{now, 0}, config_)) {
-        print_message_key_.clear();
-        qr_.clear();
-    }
+    guarded("keeping time", [&] {
+        const Millis now = clock_.now();
+        if (!pending_.empty() && now >= next_retry_) retry_queue();
+        if (admin_.mode != AdminState::Mode::Closed) {
+            if (now - admin_.last_input >= config_.idle_timeout) admin_close();
+            return;
+        }
+        // The person's data is never shown longer than the idle limit, even if saving is pending:
+        // pending records are kept in the queue, not on screen.
+        if (signaal::tick(s_, Env{now, 0}, config_)) {
+            print_message_key_.clear();
+            notice_key_.clear();
+            qr_.clear();
+        }
+    });
 }
 
 std::optional<Millis> KioskApp::next_deadline() const {
@@ -232,19 +262,19 @@ void KioskApp::admin_open() {
     // Nobody's name stays on screen behind the admin area.
     s_ = FlowState{};
     print_message_key_.clear();
+    notice_key_.clear();
     const int failures = admin_.failures;
     const Millis locked = admin_.locked_until;
     admin_ = AdminState{};
     admin_.failures = failures;  // closing and reopening the pad does not reset the lock
     admin_.locked_until = locked;
-    std::optional<std::string> hash;
-    try {
-        hash = store_->setting(kPinSetting);
-    } catch (const StoreError& e) {
-        std::cerr << "signaal-kiosk: " << e.what() << '\n';
-    }
-    admin_.mode = hash ? AdminState::Mode::EnterPin : AdminState::Mode::ChoosePin;
-    if (!hash) admin_.message_key = "admin_pin_rules";
+    // A PIN that cannot be read keeps the pad closed: offering "choose a PIN" instead would let
+    // anyone replace the manager's PIN while the database has trouble.
+    guarded("opening the PIN pad", [&] {
+        const auto hash = store_->setting(kPinSetting);
+        admin_.mode = hash ? AdminState::Mode::EnterPin : AdminState::Mode::ChoosePin;
+        if (!hash) admin_.message_key = "admin_pin_rules";
+    });
     admin_touch();
 }
 
@@ -265,6 +295,11 @@ int KioskApp::admin_locked_seconds() const {
 }
 
 void KioskApp::admin_submit() {
+    notice_key_.clear();
+    guarded("checking the admin PIN", [&] { submit_pin(); });
+}
+
+void KioskApp::submit_pin() {
     admin_touch();
     using Mode = AdminState::Mode;
     if (admin_locked_seconds() > 0) return;

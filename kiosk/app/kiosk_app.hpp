@@ -1,6 +1,7 @@
 #pragma once
 // The kiosk application without any GUI: owns content, store and flow; applies what the person
 // did, runs the resulting effects against the store, and handles idle time and the admin PIN.
+// No exception leaves it: every public action runs under one catch (guarded, kiosk_app.cpp).
 #include <cstdint>
 #include <deque>
 #include <functional>
@@ -86,6 +87,15 @@ public:
     std::string reprint_certificate(const std::string& serial);
     std::string print_venue_certificate(std::int64_t venue_id);
 
+    // [problems] A store that refuses, or anything else unexpected, while an action runs: the
+    // action stops, the failure is logged with its path, and the person sees this translated
+    // notice ("store_unavailable", "store_lookup_failed", "kiosk_problem"; empty for none) until
+    // the next action. The person's attempt stays queued and is saved once the store recovers.
+    const std::string& notice_key() const { return notice_key_; }
+    void dismiss_notice() { notice_key_.clear(); }
+    // For the shell's own last-line catch: logs the failure and shows its notice.
+    void report_problem(const char* action, const std::exception& e) noexcept;
+
     // [admin]
     const AdminState& admin() const { return admin_; }
     void admin_open();
@@ -101,7 +111,11 @@ public:
     Date today() const { return clock_.today(); }
 
 private:
+    template <class F> void guarded(const char* action, F&& f) noexcept;
+    void note_problem(const char* action, const std::exception& e, const char* notice) noexcept;
     void run(const std::vector<Effect>& effects);
+    void retry_queue();
+    void submit_pin();
     void save(const AttemptRecord& r);
     void make_certificate();
     void print(const std::string& serial);
@@ -123,6 +137,7 @@ private:
     std::vector<bool> qr_;
     AdminState admin_;
     std::vector<Language> languages_;
+    std::string notice_key_;
 };
 
 // Whether a typed PIN is acceptable as a new PIN (digits only, 4-8 long).

@@ -1,6 +1,7 @@
 #include "frame.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ErrorCheckEndFrameRecover, for the last-line catch
 
 #include <algorithm>
 
@@ -179,9 +180,10 @@ ui::CertificateView certificate_view(const KioskApp& app, const ShellState& ui) 
     return v;
 }
 
-FrameResult draw_frame(KioskApp& app, ShellState& ui) {
+namespace {
+
+FrameResult draw_screens(KioskApp& app, ShellState& ui) {
     FrameResult r;
-    ui::begin_frame_targets();
     app.tick();
     const FlowState& s = app.state();
     const Catalog& c = app.catalog();
@@ -253,6 +255,28 @@ FrameResult draw_frame(KioskApp& app, ShellState& ui) {
     if (!intents.empty()) r.acted = true;
     if (ImGui::GetIO().MouseDown[0]) r.animating = true;  // drags scroll
     if (auto d = app.next_deadline()) r.wake_at = r.wake_at ? std::min(*r.wake_at, *d) : *d;
+    return r;
+}
+
+}  // namespace
+
+FrameResult draw_frame(KioskApp& app, ShellState& ui) {
+    ui::begin_frame_targets();
+    FrameResult r;
+    try {
+        r = draw_screens(app, ui);
+    } catch (const std::exception& e) {
+        // Screens never throw and the app catches its own failures; this is the last line, so
+        // one bad frame cannot end the kiosk: close what the frame left open and say so.
+        ImGui::ErrorCheckEndFrameRecover(nullptr);
+        app.report_problem("drawing the screen", e);
+        r = FrameResult{};
+        r.acted = true;
+    }
+    if (!app.notice_key().empty() && ui::draw_notice({words(app, app.state().lang), app.notice_key()})) {
+        app.dismiss_notice();
+        r.acted = true;
+    }
     return r;
 }
 

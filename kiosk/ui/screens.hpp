@@ -18,6 +18,8 @@ std::vector<Intent> draw_result(const ResultView& v);
 std::vector<Intent> draw_certificate(const CertificateView& v);
 // The countdown on top of any screen; a tap anywhere says the person is still there.
 std::vector<Intent> draw_idle_overlay(const IdleView& v);
+// The notice under the top bar; true when the person tapped it away.
+bool draw_notice(const NoticeView& v);
 std::vector<AdminIntent> draw_admin_entry(const AdminView& v);
 void draw_error(const ErrorView& v);
 

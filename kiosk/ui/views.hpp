@@ -136,6 +136,12 @@ struct CertificateView {
     std::string print_message_key;  // empty, or a ui key to show after Print
 };
 
+// A notice about the last action, e.g. key "store_unavailable".
+struct NoticeView {
+    Words w;
+    std::string key;
+};
+
 struct IdleView {
     Words w;
     int seconds = 0;

@@ -54,6 +54,19 @@ void UiDriver::tap(const std::string& id) {
     frame();
 }
 
+void UiDriver::answer_question(bool right) {
+    const FlowState& s = app->state();
+    const Question& q = current_question(s, app->catalog());
+    std::vector<int> taps = q.correct;
+    if (!right) {
+        if (q.type == QuestionType::Order) std::swap(taps[0], taps[1]);
+        else taps = {q.correct[0] == 0 ? 1 : 0};
+    }
+    CHECK_FALSE(s.answers[static_cast<size_t>(s.question)].chosen.size() == taps.size());
+    for (int c : taps) tap("choice:" + std::to_string(c));
+    tap("next");
+}
+
 void UiDriver::press_key(int key) {
     ImGuiIO& io = ImGui::GetIO();
     io.KeysDown[key] = true;

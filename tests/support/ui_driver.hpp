@@ -28,6 +28,8 @@ public:
     ui::Rect rect(const std::string& id) const;  // fails the test when the target is not on screen
     void tap(const std::string& id);
     void press_key(int key);  // an io.KeyMap index: 8 Backspace, 9 Tab, 13 Enter
+    // Taps the choices of the question on screen, right or wrong, then Next.
+    void answer_question(bool right);
 
 private:
     ui::HeadlessContext context_;  // first member: made before, ended after everything else

@@ -24,7 +24,7 @@ template <class F> void retry_on_clash(F&& insert) {
         try {
             insert();
             return;
-        } catch (const db::Error& e) {
+        } catch (const StoreError& e) {
             if (e.code() != 19 /* SQLITE_CONSTRAINT */ || attempt >= 8) throw;
         }
     }

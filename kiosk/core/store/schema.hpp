@@ -4,7 +4,7 @@ namespace signaal::db { class Connection; }
 
 namespace signaal {
 
-// Brings the database to the newest schema; throws db::Error on failure (nothing is half-applied).
+// Brings the database to the newest schema; throws StoreError on failure (nothing is half-applied).
 void migrate(db::Connection& c, int target_version);
 
 }  // namespace signaal

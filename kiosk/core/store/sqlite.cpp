@@ -7,41 +7,62 @@
 namespace signaal::db {
 namespace {
 
-[[noreturn]] void fail(sqlite3* db, int rc, std::string_view context) {
-    const char* msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
-    throw Error(rc & 0xFF, std::string(context) + ": " + msg);
+[[noreturn]] void fail(const std::string& path, sqlite3* db, int rc, std::string_view context) {
+    // With extended result codes on, rc is already extended; the connection's own code is
+    // more precise when it has one (bind and prepare return the primary code only).
+    const int code = db && sqlite3_extended_errcode(db) != SQLITE_OK ? sqlite3_extended_errcode(db) : rc;
+    const std::string detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    throw StoreError(path, describe_failure(code, std::string(context) + ": " + detail), code);
 }
 
 }  // namespace
 
-Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
-    const int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()),
+std::string describe_failure(int code, const std::string& detail) {
+    switch (code & 0xFF) {
+        case SQLITE_NOTADB: return "not a Signaal database, or the file is damaged (" + detail + ")";
+        case SQLITE_CORRUPT: return "the database file is damaged (" + detail + ")";
+        case SQLITE_CANTOPEN: return "cannot open the file (" + detail + "); check the folder exists and is writable";
+        case SQLITE_READONLY: return "the database is read-only (" + detail + ")";
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED: return "the database is locked by another program (" + detail + ")";
+        case SQLITE_FULL: return "the disk is full (" + detail + ")";
+        case SQLITE_IOERR: return "the disk could not be read or written (" + detail + ")";
+        case SQLITE_AUTH:
+        case SQLITE_INTERRUPT: return "the database refused the request (" + detail + ")";
+        default: return detail;
+    }
+}
+
+Statement::Statement(const Connection& c, std::string_view sql) : c_(&c) {
+    const int rc = sqlite3_prepare_v3(c.handle(), sql.data(), static_cast<int>(sql.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr);
-    if (rc != SQLITE_OK) fail(db, rc, "preparing SQL");
+    if (rc != SQLITE_OK) fail(rc, "preparing SQL");
 }
 
 Statement::~Statement() { sqlite3_finalize(stmt_); }
 
-Statement::Statement(Statement&& o) noexcept : db_(o.db_), stmt_(o.stmt_) { o.stmt_ = nullptr; }
+Statement::Statement(Statement&& o) noexcept : c_(o.c_), stmt_(o.stmt_) { o.stmt_ = nullptr; }
+
+void Statement::fail(int rc, std::string_view context) const { db::fail(c_->path(), c_->handle(), rc, context); }
 
 Statement& Statement::bind(int i, std::int64_t v) {
-    if (int rc = sqlite3_bind_int64(stmt_, i, v); rc != SQLITE_OK) fail(db_, rc, "binding");
+    if (int rc = sqlite3_bind_int64(stmt_, i, v); rc != SQLITE_OK) fail(rc, "binding");
     return *this;
 }
 
 Statement& Statement::bind(int i, double v) {
-    if (int rc = sqlite3_bind_double(stmt_, i, v); rc != SQLITE_OK) fail(db_, rc, "binding");
+    if (int rc = sqlite3_bind_double(stmt_, i, v); rc != SQLITE_OK) fail(rc, "binding");
     return *this;
 }
 
 Statement& Statement::bind(int i, std::string_view v) {
     const int rc = sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
-    if (rc != SQLITE_OK) fail(db_, rc, "binding");
+    if (rc != SQLITE_OK) fail(rc, "binding");
     return *this;
 }
 
 Statement& Statement::bind_null(int i) {
-    if (int rc = sqlite3_bind_null(stmt_, i); rc != SQLITE_OK) fail(db_, rc, "binding");
+    if (int rc = sqlite3_bind_null(stmt_, i); rc != SQLITE_OK) fail(rc, "binding");
     return *this;
 }
 
@@ -51,7 +72,7 @@ bool Statement::step() {
     if (rc == SQLITE_DONE) return false;
     const int code = rc;
     sqlite3_reset(stmt_);
-    fail(db_, code, "running SQL");
+    fail(code, "running SQL");
 }
 
 void Statement::run() {
@@ -81,10 +102,11 @@ Connection::Connection(const std::filesystem::path& path) : path_(path.string())
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                                    nullptr);
     if (rc != SQLITE_OK) {
-        const std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+        const int code = db_ ? sqlite3_extended_errcode(db_) : rc;
+        const std::string detail = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
         sqlite3_close(db_);
         db_ = nullptr;
-        throw Error(rc & 0xFF, msg);
+        throw StoreError(path_, describe_failure(code, detail), code);
     }
     sqlite3_extended_result_codes(db_, 1);
 }
@@ -99,16 +121,16 @@ void Connection::exec(std::string_view sql) {
     const std::string s(sql);
     const int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
-        const std::string msg = err ? err : sqlite3_errstr(rc);
+        const std::string detail = err ? err : sqlite3_errstr(rc);
         sqlite3_free(err);
-        throw Error(rc & 0xFF, msg);
+        throw StoreError(path_, describe_failure(rc, detail), rc);
     }
 }
 
 Statement& Connection::cached(std::string_view sql) {
     auto it = cache_.find(sql);
     if (it == cache_.end())
-        it = cache_.emplace(std::string(sql), std::make_unique<Statement>(db_, sql)).first;
+        it = cache_.emplace(std::string(sql), std::make_unique<Statement>(*this, sql)).first;
     it->second->reset();
     return *it->second;
 }
@@ -122,7 +144,7 @@ Transaction::~Transaction() {
     if (done_) return;
     try {
         c_.exec("ROLLBACK TO signaal_tx; RELEASE signaal_tx");
-    } catch (const Error&) {
+    } catch (const StoreError&) {
         // Nothing sensible to do in a destructor; SQLite has already rolled back on I/O errors.
     }
 }

@@ -1,31 +1,32 @@
 #pragma once
 // RAII over the SQLite C API: a connection, compiled statements, and savepoint transactions
 // that roll back unless committed. The C types are forward-declared to keep sqlite3.h here.
+// Every failure throws StoreError with the connection's path, a reason in plain words and
+// SQLite's extended result code: the one place SQLite errors are translated.
 #include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
+
+#include "store_error.hpp"
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace signaal::db {
 
-class Error : public std::runtime_error {
-public:
-    Error(int code, const std::string& what) : std::runtime_error(what), code_(code) {}
-    int code() const { return code_; }  // SQLite primary result code
-private:
-    int code_;
-};
+class Connection;
+
+// What a failed SQLite call means, for the person who has to fix it: "the disk is full (...)".
+// code is the (extended) result code, detail SQLite's own message.
+std::string describe_failure(int code, const std::string& detail);
 
 class Statement {
 public:
-    Statement(sqlite3* db, std::string_view sql);
+    Statement(const Connection& c, std::string_view sql);
     ~Statement();
     Statement(Statement&& o) noexcept;
     Statement& operator=(Statement&&) = delete;
@@ -50,7 +51,9 @@ public:
     bool is_null(int col) const;
 
 private:
-    sqlite3* db_;
+    [[noreturn]] void fail(int rc, std::string_view context) const;
+
+    const Connection* c_;
     sqlite3_stmt* stmt_ = nullptr;
 };
 

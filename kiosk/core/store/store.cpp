@@ -37,18 +37,6 @@ std::string name_key(const std::string& name) {
     return k;
 }
 
-std::string describe_open_failure(const db::Error& e) {
-    switch (e.code()) {
-        case SQLITE_NOTADB: return "not a Signaal database, or the file is damaged (" + std::string(e.what()) + ")";
-        case SQLITE_CORRUPT: return "the database file is damaged (" + std::string(e.what()) + ")";
-        case SQLITE_CANTOPEN: return "cannot open the file (" + std::string(e.what()) + "); check the folder exists and is writable";
-        case SQLITE_READONLY: return "the database is read-only (" + std::string(e.what()) + ")";
-        case SQLITE_BUSY: return "the database is locked by another program (" + std::string(e.what()) + ")";
-        case SQLITE_FULL: return "the disk is full (" + std::string(e.what()) + ")";
-        default: return e.what();
-    }
-}
-
 ModuleStatus::Kind status_kind(const std::string& valid_until, Date today, int expiring_days) {
     const std::string t = to_iso(today);
     if (valid_until < t) return ModuleStatus::Kind::Expired;
@@ -73,32 +61,29 @@ std::string random_serial(Date today) { return "SG-" + to_iso(today).substr(0, 4
 std::string random_verification_code() { return random_base32(4) + "-" + random_base32(4); }
 
 Store::Store(const std::filesystem::path& path, OpenCheck check_pages) {
+    // Every SQLite failure below already throws StoreError naming the path (sqlite.cpp).
     const std::string p = path.string();
-    try {
-        c_ = std::make_unique<db::Connection>(path);
-        c_->exec("PRAGMA busy_timeout = 5000");
-        auto& check = c_->cached(check_pages == OpenCheck::EveryPage
-                                     ? "PRAGMA quick_check"
-                                     : "SELECT CASE WHEN count(*) >= 0 THEN 'ok' END FROM sqlite_schema");
-        std::string verdict;
-        while (check.step()) verdict += (verdict.empty() ? "" : "; ") + check.text(0);
-        check.reset();
-        if (verdict != "ok") throw StoreError(p, "the database file is damaged: " + verdict, SQLITE_CORRUPT);
-        const int found = schema_version();
-        if (found > kSchemaVersion)
-            throw StoreError(p, "the database was made by a newer Signaal (schema " + std::to_string(found) +
-                                    ", this program knows up to " + std::to_string(kSchemaVersion) + ")");
-        c_->exec("PRAGMA journal_mode = WAL");
-        c_->exec("PRAGMA synchronous = NORMAL");
-        c_->exec("PRAGMA foreign_keys = ON");
-        // Reports read the whole history; a kiosk's file is small, so these cost it nothing.
-        c_->exec("PRAGMA cache_size = -32768");
-        c_->exec("PRAGMA mmap_size = 268435456");
-        c_->exec("PRAGMA temp_store = MEMORY");
-        migrate(*c_, kSchemaVersion);
-    } catch (const db::Error& e) {
-        throw StoreError(p, describe_open_failure(e), e.code());
-    }
+    c_ = std::make_unique<db::Connection>(path);
+    c_->exec("PRAGMA busy_timeout = 5000");
+    auto& check = c_->cached(check_pages == OpenCheck::EveryPage
+                                 ? "PRAGMA quick_check"
+                                 : "SELECT CASE WHEN count(*) >= 0 THEN 'ok' END FROM sqlite_schema");
+    std::string verdict;
+    while (check.step()) verdict += (verdict.empty() ? "" : "; ") + check.text(0);
+    check.reset();
+    if (verdict != "ok") throw StoreError(p, "the database file is damaged: " + verdict, SQLITE_CORRUPT);
+    const int found = schema_version();
+    if (found > kSchemaVersion)
+        throw StoreError(p, "the database was made by a newer Signaal (schema " + std::to_string(found) +
+                                ", this program knows up to " + std::to_string(kSchemaVersion) + ")");
+    c_->exec("PRAGMA journal_mode = WAL");
+    c_->exec("PRAGMA synchronous = NORMAL");
+    c_->exec("PRAGMA foreign_keys = ON");
+    // Reports read the whole history; a kiosk's file is small, so these cost it nothing.
+    c_->exec("PRAGMA cache_size = -32768");
+    c_->exec("PRAGMA mmap_size = 268435456");
+    c_->exec("PRAGMA temp_store = MEMORY");
+    migrate(*c_, kSchemaVersion);
 }
 
 Store::~Store() = default;
@@ -185,56 +170,52 @@ std::vector<ModuleStatus> Store::module_statuses(std::int64_t person_id, Date to
 
 std::optional<Issued> Store::record_attempt(const AttemptRecord& r, Date today) {
     const std::string now = now_iso_timestamp();
-    try {
-        // The completion must survive a power cut the moment the certificate is shown.
-        if (r.passed) c_->exec("PRAGMA synchronous = FULL");
-        struct RestoreSync {
-            db::Connection& c;
-            bool on;
-            ~RestoreSync() {
-                if (on) try { c.exec("PRAGMA synchronous = NORMAL"); } catch (const db::Error&) {}
-            }
-        } restore{*c_, r.passed};
-
-        db::Transaction tx(*c_);
-        std::int64_t person = 0;
-        if (auto found = find_person(r.name, r.employee_number, r.venue_id)) {
-            person = *found;
-            c_->cached("UPDATE people SET last_activity_at = ?, language = ?, full_name = ? WHERE id = ?")
-                .bind(1, now).bind(2, r.language).bind(3, r.name).bind(4, person).run();
-        } else {
-            person = add_person(r.name, r.employee_number, r.venue_id, r.language);
+    // The completion must survive a power cut the moment the certificate is shown.
+    if (r.passed) c_->exec("PRAGMA synchronous = FULL");
+    struct RestoreSync {
+        db::Connection& c;
+        bool on;
+        ~RestoreSync() {
+            if (on) try { c.exec("PRAGMA synchronous = NORMAL"); } catch (const StoreError&) {}
         }
-        c_->cached("INSERT INTO attempts(uid, person_id, module_id, module_version, language, seed, correct, "
-                   "total, score_percent, passed, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bind(1, random_uid()).bind(2, person).bind(3, r.module_id).bind(4, r.module_version)
-            .bind(5, r.language).bind(6, std::to_string(r.seed)).bind(7, r.correct).bind(8, r.total)
-            .bind(9, r.percent).bind(10, r.passed ? 1 : 0).bind(11, now).run();
-        const std::int64_t attempt = c_->last_insert_id();
-        auto& answer = c_->cached("INSERT INTO answers(attempt_id, question_id, given, correct) VALUES (?, ?, ?, ?)");
-        for (const auto& a : r.answers)
-            answer.bind(1, attempt).bind(2, a.question_id).bind(3, a.given).bind(4, a.correct ? 1 : 0).run();
+    } restore{*c_, r.passed};
 
-        std::optional<Issued> issued;
-        if (r.passed) {
-            Issued i{{}, {}, to_iso(today), to_iso(add_months(today, r.validity_months))};
-            rows::retry_on_clash([&] {
-            i.serial = random_serial(today);
-            i.verification_code = random_verification_code();
-            c_->cached("INSERT INTO completions(uid, attempt_id, person_id, venue_id, module_id, module_version, "
-                       "completed_on, valid_until, score_percent, certificate_serial, verification_code) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .bind(1, random_uid()).bind(2, attempt).bind(3, person).bind(4, r.venue_id).bind(5, r.module_id)
-                .bind(6, r.module_version).bind(7, i.completed_on).bind(8, i.valid_until).bind(9, r.percent)
-                .bind(10, i.serial).bind(11, i.verification_code).run();
-            });
-            issued = std::move(i);
-        }
-        tx.commit();
-        return issued;
-    } catch (const db::Error& e) {
-        throw StoreError(c_->path(), describe_open_failure(e), e.code());
+    db::Transaction tx(*c_);
+    std::int64_t person = 0;
+    if (auto found = find_person(r.name, r.employee_number, r.venue_id)) {
+        person = *found;
+        c_->cached("UPDATE people SET last_activity_at = ?, language = ?, full_name = ? WHERE id = ?")
+            .bind(1, now).bind(2, r.language).bind(3, r.name).bind(4, person).run();
+    } else {
+        person = add_person(r.name, r.employee_number, r.venue_id, r.language);
     }
+    c_->cached("INSERT INTO attempts(uid, person_id, module_id, module_version, language, seed, correct, "
+               "total, score_percent, passed, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, random_uid()).bind(2, person).bind(3, r.module_id).bind(4, r.module_version)
+        .bind(5, r.language).bind(6, std::to_string(r.seed)).bind(7, r.correct).bind(8, r.total)
+        .bind(9, r.percent).bind(10, r.passed ? 1 : 0).bind(11, now).run();
+    const std::int64_t attempt = c_->last_insert_id();
+    auto& answer = c_->cached("INSERT INTO answers(attempt_id, question_id, given, correct) VALUES (?, ?, ?, ?)");
+    for (const auto& a : r.answers)
+        answer.bind(1, attempt).bind(2, a.question_id).bind(3, a.given).bind(4, a.correct ? 1 : 0).run();
+
+    std::optional<Issued> issued;
+    if (r.passed) {
+        Issued i{{}, {}, to_iso(today), to_iso(add_months(today, r.validity_months))};
+        rows::retry_on_clash([&] {
+        i.serial = random_serial(today);
+        i.verification_code = random_verification_code();
+        c_->cached("INSERT INTO completions(uid, attempt_id, person_id, venue_id, module_id, module_version, "
+                   "completed_on, valid_until, score_percent, certificate_serial, verification_code) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, random_uid()).bind(2, attempt).bind(3, person).bind(4, r.venue_id).bind(5, r.module_id)
+            .bind(6, r.module_version).bind(7, i.completed_on).bind(8, i.valid_until).bind(9, r.percent)
+            .bind(10, i.serial).bind(11, i.verification_code).run();
+        });
+        issued = std::move(i);
+    }
+    tx.commit();
+    return issued;
 }
 
 int Store::attempt_count(std::int64_t person_id) {
@@ -297,7 +278,7 @@ void Store::commit_batch() { c_->exec("COMMIT"); }
 void Store::rollback_batch() {
     try {
         c_->exec("ROLLBACK");
-    } catch (const db::Error&) {
+    } catch (const StoreError&) {
     }
 }
 

@@ -1,33 +1,21 @@
 #pragma once
 // Everything Signaal keeps: venues, people, attempts, completions, settings and the audit log.
-// All SQL of the product lives behind this interface; callers see typed functions.
+// All SQL of the product lives behind this interface; callers see typed functions. Every
+// function throws StoreError (store_error.hpp) when the database refuses, and nothing else of SQLite's.
 #include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "dates.hpp"
+#include "store_error.hpp"
 #include "../records.hpp"
 
 namespace signaal {
 
 namespace db { class Connection; }
-
-// A store that cannot be opened or written, with the database path and the reason.
-class StoreError : public std::runtime_error {
-public:
-    StoreError(const std::string& path, const std::string& reason, int code = 0)
-        : std::runtime_error(path + ": " + reason), path_(path), reason_(reason), code_(code) {}
-    const std::string& path() const { return path_; }
-    const std::string& reason() const { return reason_; }
-    int code() const { return code_; }  // SQLite primary result code, 0 if not from SQLite
-private:
-    std::string path_, reason_;
-    int code_;
-};
 
 struct Venue {
     std::int64_t id = 0;

@@ -24,8 +24,8 @@ constexpr const char* kPersonSelect =
 struct ReadOnlyDb {
     sqlite3* db = nullptr;
     explicit ReadOnlyDb(const std::filesystem::path& f) {
-        if (sqlite3_open_v2(f.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-            throw StoreError(f.string(), db ? sqlite3_errmsg(db) : "cannot open");
+        if (const int rc = sqlite3_open_v2(f.c_str(), &db, SQLITE_OPEN_READONLY, nullptr); rc != SQLITE_OK)
+            throw StoreError(f.string(), db::describe_failure(rc, db ? sqlite3_errmsg(db) : "cannot open"), rc);
     }
     ~ReadOnlyDb() { sqlite3_close(db); }
     std::string single_text(const char* sql) const {
@@ -46,7 +46,8 @@ struct ReadOnlyDb {
 
 void copy_database(sqlite3* from, sqlite3* to, const std::string& path_for_errors) {
     sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
-    if (!b) throw StoreError(path_for_errors, sqlite3_errmsg(to), sqlite3_errcode(to) & 0xFF);
+    if (!b) throw StoreError(path_for_errors, db::describe_failure(sqlite3_extended_errcode(to), sqlite3_errmsg(to)),
+                             sqlite3_extended_errcode(to));
     // Copy in steps so a running kiosk is never blocked for long; retry while it writes.
     int rc;
     do {
@@ -54,7 +55,7 @@ void copy_database(sqlite3* from, sqlite3* to, const std::string& path_for_error
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(20);
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(b);
-    if (rc != SQLITE_DONE) throw StoreError(path_for_errors, sqlite3_errstr(rc), rc & 0xFF);
+    if (rc != SQLITE_DONE) throw StoreError(path_for_errors, db::describe_failure(rc, sqlite3_errstr(rc)), rc);
 }
 
 }  // namespace
@@ -245,10 +246,11 @@ int Store::purge_inactive(Date today, int months) {
 
 void Store::backup_to(const std::filesystem::path& file) {
     sqlite3* dest = nullptr;
-    if (sqlite3_open_v2(file.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-        const std::string why = dest ? sqlite3_errmsg(dest) : "cannot create file";
+    if (const int rc = sqlite3_open_v2(file.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+        rc != SQLITE_OK) {
+        const std::string why = db::describe_failure(rc, dest ? sqlite3_errmsg(dest) : "cannot create file");
         sqlite3_close(dest);
-        throw StoreError(file.string(), why);
+        throw StoreError(file.string(), why, rc);
     }
     try {
         copy_database(c_->handle(), dest, file.string());
