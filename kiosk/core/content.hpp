@@ -43,6 +43,7 @@ struct Page {
     std::string id;
     std::filesystem::path image;  // absolute, checked to exist; empty when none
     std::vector<std::string> card_icons;
+    bool route_card = false;  // this page teaches reporting: the kiosk adds "Where to report here"
 };
 
 struct Question {
@@ -52,6 +53,7 @@ struct Question {
     // Indices into choice_ids: the right choice(s); for order questions 0..n-1, the right order.
     std::vector<int> correct;
     std::filesystem::path image;
+    std::string topic;  // what the question tests; each attempt draws at least one per topic
 };
 
 struct Module {
@@ -61,6 +63,7 @@ struct Module {
     int minutes = 0;
     int pass_mark = 80;        // percent
     int validity_months = 12;
+    int draw = 0;  // questions per attempt, from the pool in `questions`; all of them when not set
     std::vector<std::string> sources;
     std::filesystem::path dir;
     std::vector<Page> pages;
