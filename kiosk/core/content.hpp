@@ -30,6 +30,7 @@ struct QuestionText {
     std::string prompt;
     std::vector<std::string> choices;  // parallel to Question::choice_ids
     std::string feedback;
+    int line = 0;  // of [questions.<id>] in <lang>.toml, for problems found after loading
 };
 
 struct ModuleText {

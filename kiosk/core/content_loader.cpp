@@ -5,6 +5,7 @@
 #include <fstream>
 #include <set>
 
+#include "content_style.hpp"
 #include "local_route.hpp"
 #include "toml_reader.hpp"
 
@@ -559,6 +560,7 @@ bool load_text(const Module& m, const std::string& lang, const ModuleText* ref, 
                 continue;
             }
             load_question_text(r, *n->as_table(), m.questions[i], out.questions[i]);
+            out.questions[i].line = TomlReader::line(*n);
             if (m.questions[i].type == QuestionType::TrueFalse)
                 out.questions[i].choices = {ui.get(lang, "answer_true"), ui.get(lang, "answer_false")};
         }
@@ -637,6 +639,7 @@ LoadResult load_content(const fs::path& dir, const LoadOptions& options) {
                 ok = ok && loaded;
             }
             if (options.strict) check_editorial(*m, res.problems);
+            if (options.strict && ok) res.style[m->id] = check_style(*m, res.catalog.languages, res.problems);
         }
         if (ok && res.problems.size() == before) res.catalog.modules.push_back(std::move(*m));
         else res.broken_modules.push_back(folder.filename().string());
