@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "atomic_file.hpp"
 #include "base64url.hpp"
 #include "sodium_ready.hpp"
 
@@ -24,34 +25,13 @@ constexpr std::size_t kMaxKeyFile = 4096;  // a key file is ~130 bytes; anything
 
 std::string errno_text() { return std::strerror(errno); }
 
-// Owns a file descriptor so early returns and throws never leak it.
-class Fd {
-public:
-    explicit Fd(int fd) : fd_(fd) {}
-    ~Fd() {
-        if (fd_ >= 0) ::close(fd_);
+// A key file that is never replaced: a second `keys init` must not overwrite the signing key.
+void write_key_file(const std::filesystem::path& path, const std::string& text, mode_t mode, Existing existing) {
+    try {
+        write_file_atomically(path, text, mode, existing);
+    } catch (const FileWriteError& e) {
+        throw KeyError(e.what());
     }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    int get() const { return fd_; }
-
-private:
-    int fd_;
-};
-
-void write_file_exclusive(const std::filesystem::path& path, const std::string& text, mode_t mode) {
-    Fd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode));
-    if (fd.get() < 0) throw KeyError("cannot create " + path.string() + ": " + errno_text());
-    // The umask may have narrowed the mode; set exactly what we mean.
-    if (::fchmod(fd.get(), mode) != 0) throw KeyError("cannot set mode of " + path.string() + ": " + errno_text());
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const ssize_t n = ::write(fd.get(), text.data() + done, text.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) throw KeyError("cannot write " + path.string() + ": " + errno_text());
-        done += static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd.get()) != 0) throw KeyError("cannot write " + path.string() + ": " + errno_text());
 }
 
 std::string read_small_file(const std::filesystem::path& path) {
@@ -138,12 +118,12 @@ bool init_keys(const std::filesystem::path& dir) {
 
     const SigningKey key = SigningKey::generate();
     std::string text = std::string(kSecretHeader) + "\n" + base64url_encode(key.data(), SigningKey::kSize) + "\n";
-    write_file_exclusive(secret_path, text, 0600);
+    write_key_file(secret_path, text, kPrivateFileMode, Existing::Keep);
     sodium_memzero(text.data(), text.size());
 
     const auto pub = public_key_path(dir);
     std::filesystem::remove(pub, ec);  // a stale public key from an old pair would mislead verifiers
-    write_file_exclusive(pub, public_key_text(key.public_key()), 0644);
+    write_key_file(pub, public_key_text(key.public_key()), kPublicFileMode, Existing::Keep);
     return true;
 }
 
@@ -172,10 +152,7 @@ std::string public_key_text(const PublicKey& key) {
 }
 
 void export_public_key(const PublicKey& key, const std::filesystem::path& path) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << public_key_text(key);
-    out.close();
-    if (!out) throw KeyError("cannot write " + path.string() + ": " + errno_text());
+    write_key_file(path, public_key_text(key), kPublicFileMode, Existing::Replace);
 }
 
 PublicKey load_public_key(const std::filesystem::path& path) { return parse_public_key(read_small_file(path), path.string()); }

@@ -10,7 +10,9 @@
 #include <fstream>
 #include <iterator>
 
+#include "atomic_file.hpp"
 #include "qr.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal::certs {
 
@@ -36,13 +38,6 @@ std::string hpdf_error_text(const ErrorSlot& e) {
     std::snprintf(buf, sizeof buf, "libharu error 0x%04lX (detail %lu)", static_cast<unsigned long>(e.error),
                   static_cast<unsigned long>(e.detail));
     return buf;
-}
-
-// Length of the UTF-8 sequence starting at s[i]; invalid bytes count as one.
-std::size_t utf8_step(std::string_view s, std::size_t i) {
-    std::size_t n = 1;
-    while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80 && n < 4) ++n;
-    return n;
 }
 
 std::vector<std::string> words_of(std::string_view text) {
@@ -156,7 +151,7 @@ struct PdfCanvas::Impl {
             }
             if (!break_words) return {};
             for (std::size_t i = 0; i < word.size();) {
-                const std::size_t n = utf8_step(word, i);
+                const std::size_t n = utf8::char_size(word, i);
                 const std::string cand = cur + word.substr(i, n);
                 if (!cur.empty() && width_of(face, size, cand, 0) > max_width) {
                     lines.push_back(std::move(cur));
@@ -249,7 +244,7 @@ std::string PdfCanvas::ellipsize(Face face, float size, std::string_view text, f
     std::size_t end = 0;
     float used = 0;
     while (end < text.size()) {
-        const std::size_t n = utf8_step(text, end);
+        const std::size_t n = utf8::char_size(text, end);
         const float w = impl_->width_of(face, size, text.substr(end, n), 0);
         if (used + w > room) break;
         used += w;
@@ -408,20 +403,13 @@ std::vector<std::uint8_t> PdfCanvas::save() {
 }
 
 void save_pdf(const std::vector<std::uint8_t>& bytes, const std::filesystem::path& path) {
-    const auto tmp = std::filesystem::path(path.string() + ".part");
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-        out.close();
-        if (!out) {
-            std::error_code ec;
-            std::filesystem::remove(tmp, ec);
-            throw PdfError("cannot write " + path.string() + " (is the disk full or the folder read-only?)");
-        }
+    // Certificates and reports carry people's names: the owner's alone, and durable.
+    try {
+        write_file_atomically(path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()),
+                              kPrivateFileMode);
+    } catch (const FileWriteError& e) {
+        throw PdfError(e.what());
     }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) throw PdfError("cannot write " + path.string() + ": " + ec.message());
 }
 
 }  // namespace signaal::certs

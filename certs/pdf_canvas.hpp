@@ -77,7 +77,8 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
-// Writes the bytes to path through a temporary file and a rename, so a reader never sees half a PDF.
+// Writes the bytes to path with mode 0600 (a PDF holds a name) through write_file_atomically:
+// a reader never sees half a PDF, and a power cut keeps the whole file. Throws PdfError naming the path.
 void save_pdf(const std::vector<std::uint8_t>& bytes, const std::filesystem::path& path);
 
 }  // namespace signaal::certs

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "render_assets.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal::certs {
 
@@ -85,36 +86,7 @@ std::optional<std::string> hex_string(std::string_view s, std::size_t i) {
 // UTF-16 when the document's encoder is UTF-8, as ours is. Returns UTF-8.
 std::string text_string_to_utf8(const std::string& s) {
     if (s.size() < 2 || static_cast<unsigned char>(s[0]) != 0xFE || static_cast<unsigned char>(s[1]) != 0xFF) return s;
-    std::string out;
-    auto put = [&out](std::uint32_t cp) {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    };
-    for (std::size_t i = 2; i + 1 < s.size(); i += 2) {
-        std::uint32_t u = (static_cast<unsigned char>(s[i]) << 8) | static_cast<unsigned char>(s[i + 1]);
-        if (u >= 0xD800 && u < 0xDC00 && i + 3 < s.size()) {
-            const std::uint32_t lo = (static_cast<unsigned char>(s[i + 2]) << 8) | static_cast<unsigned char>(s[i + 3]);
-            if (lo >= 0xDC00 && lo < 0xE000) {
-                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
-                i += 2;
-            }
-        }
-        put(u);
-    }
-    return out;
+    return utf8::from_utf16be(std::string_view(s).substr(2));
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <functional>
 
 #include "content_loader.hpp"
+#include "paths.hpp"
+#include "question_types.hpp"
 #include "support/content_fixture.hpp"
 
 using namespace signaal;
@@ -314,4 +316,36 @@ TEST_CASE("one page per module may carry the route card") {
         edit(f, "modules/demo/module.toml", "id = \"intro\"\n", "id = \"intro\"\nroute_card = true\n");
     });
     CHECK_THAT(problems(two), Catch::Contains("only one page per module has route_card = true"));
+}
+
+TEST_CASE("question-type words live in ui/question_types.toml, one table per word with every language") {
+    auto good = load_with([](Files& f) {
+        f["ui/question_types.toml"] = "[hint_order]\nnl = \"Tik in volgorde.\"\nen = \"Tap in order.\"\n";
+    });
+    CHECK(good.ok());
+    CHECK(good.catalog.ui.get("nl", "hint_order") == "Tik in volgorde.");
+    CHECK(good.catalog.ui.get("en", "hint_order") == "Tap in order.");
+
+    auto bad = load_with([](Files& f) {
+        f["ui/question_types.toml"] =
+            "hint_multiple = \"no table\"\n[hint_order]\nnl = \"Tik in volgorde.\"\n\n[hint_single]\nnl = \"Kies.\"\n"
+            "en = \"Choose.\"\nde = \"Wähle.\"\n\n[start]\nnl = \"dubbel\"\nen = \"double\"\n";
+    });
+    const std::string p = problems(bad);
+    CHECK_THAT(p, Catch::Contains("ui/question_types.toml:1: 'hint_multiple' must be a table"));
+    CHECK_THAT(p, Catch::Contains("ui/question_types.toml:2: missing field 'en'"));
+    CHECK_THAT(p, Catch::Contains("ui/question_types.toml:8: 'de' is not a language of languages.toml"));
+    CHECK_THAT(p, Catch::Contains("ui/question_types.toml:10: 'start' is already defined in another ui file"));
+}
+
+TEST_CASE("the shipped content has the words of every question type in every language") {
+    const auto r = load_content(default_content_dir(), {default_asset_dir() / "icons", false});
+    REQUIRE(r.ok());
+    std::vector<std::string> keys = {"clear_order", "answer_true", "answer_false"};
+    for (const auto& rules : question_types()) keys.push_back(rules.hint_key);
+    for (const auto& l : r.catalog.languages)
+        for (const auto& key : keys) {
+            INFO(l.code << " " << key);
+            CHECK(r.catalog.ui.has(l.code, key));
+        }
 }

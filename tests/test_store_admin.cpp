@@ -3,6 +3,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "store/sqlite.hpp"
 #include "store/store.hpp"
 #include "support/content_fixture.hpp"
 
@@ -187,12 +188,49 @@ TEST_CASE("backup and restore round-trip; a damaged backup is refused") {
 
 TEST_CASE("the audit log keeps actions newest first") {
     Store s(":memory:");
-    s.audit("pin_change", "");
-    s.audit("person_erase", "person 3");
+    s.audit(AuditAct::AdminPinChanged, "");
+    s.audit(AuditAct::PersonErase, "person 3");
     auto log = s.audit_log(10);
     REQUIRE(log.size() == 2);
     CHECK(log[0].action == "person_erase");
     CHECK(log[0].detail == "person 3");
+    CHECK(log[1].action == "admin_pin_changed");
+}
+
+TEST_CASE("audit rows written under the old names read back under the current ones") {
+    Store s(":memory:");
+    // As earlier versions wrote them: the CLI and the admin screens used different names.
+    s.connection().exec(
+        "INSERT INTO audit_log(at, action, detail) VALUES "
+        "('2026-01-01T10:00:00Z', 'venue_add', 'Hotel Zee (hotel)'),"
+        "('2026-01-01T10:01:00Z', 'venue_require', 'Hotel Zee'),"
+        "('2026-01-01T10:02:00Z', 'person_rejoined', 'person 4'),"
+        "('2026-01-01T10:03:00Z', 'person_add', 'person 5'),"
+        "('2026-01-01T10:04:00Z', 'pin_change', ''),"
+        "('2026-01-01T10:05:00Z', 'from_a_newer_kiosk', 'kept')");
+    s.audit(AuditAct::VenueAdded, "Hotel Duin (hotel)");
+    const auto log = s.audit_log(10);
+    REQUIRE(log.size() == 7);
+    CHECK(log[0].action == "venue_added");
+    CHECK(log[1].action == "from_a_newer_kiosk");  // unknown names are shown as stored
+    CHECK(log[1].detail == "kept");
+    CHECK(log[2].action == "admin_pin_changed");
+    CHECK(log[3].action == "person_added");
+    CHECK(log[4].action == "person_returned");
+    CHECK(log[5].action == "venue_required_modules");
+    CHECK(log[6].action == "venue_added");
+    CHECK(log[6].detail == "Hotel Zee (hotel)");
+}
+
+TEST_CASE("every audit act has its own stable name, and each name means its act") {
+    for (int i = 0; i <= static_cast<int>(AuditAct::CentralConnect); ++i) {
+        const auto act = static_cast<AuditAct>(i);
+        const std::string name = audit_name(act);
+        INFO(i << " " << name);
+        CHECK(name != "unknown");
+        CHECK(audit_act_named(name) == act);
+    }
+    CHECK_FALSE(audit_act_named("venue_renamed_twice"));
 }
 
 TEST_CASE("venue counts: active staff holding every required module") {

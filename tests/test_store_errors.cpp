@@ -59,7 +59,7 @@ std::vector<Call> every_call(std::int64_t venue, std::int64_t person, const std:
         {"audit_log", [](Store& s) { s.audit_log(10); }},
         {"setting", [](Store& s) { s.setting("idle_timeout_s"); }},
         {"set_setting", [](Store& s) { s.set_setting("idle_timeout_s", "90"); }},
-        {"audit", [](Store& s) { s.audit("test", "detail"); }},
+        {"audit", [](Store& s) { s.audit(AuditAct::DbBackup, "detail"); }},
         {"schema_version", [](Store& s) { s.schema_version(); }},
     };
 }
@@ -100,7 +100,7 @@ TEST_CASE("on a database that starts refusing, every store function throws Store
         }
         CHECK(refused >= 12);  // every write above
         try {
-            s.audit("test", "detail");
+            s.audit(AuditAct::DbBackup, "detail");
             FAIL("a write must fail");
         } catch (const StoreError& e) {
             CHECK(e.code() == SQLITE_READONLY);

@@ -34,6 +34,26 @@ TEST_CASE("UTF-8 helpers work on code points") {
     CHECK(utf8::trim("\xC2\xA0  Ana \t") == "Ana");
 }
 
+TEST_CASE("the one UTF-8 module steps, decodes, encodes and converts UTF-16 as the PDFs and keyboard need") {
+    CHECK(utf8::char_size("é!", 0) == 2);
+    CHECK(utf8::char_size("a😀", 1) == 4);
+    CHECK(utf8::char_size("\xE2\x82", 0) == 1);  // cut short: one byte at a time
+    CHECK(utf8::char_size("\x80x", 0) == 1);
+    CHECK(utf8::split("a\xFF" "b") == std::vector<std::string>{"a", "\xFF", "b"});
+    CHECK(utf8::first_code_point("ș") == 0x219);
+    CHECK(utf8::first_code_point("") == 0);
+    CHECK(utf8::first_code_point("\xC3") == 0);
+    CHECK(utf8::code_points("Zoë") == U"Zoë");
+    CHECK(utf8::code_points("\xC3").empty());
+    std::string out;
+    for (char32_t cp : {U'Ș', U'Ж', U'😀', char32_t{0xD800}, char32_t{0x110000}}) utf8::append(out, cp);
+    CHECK(out == "ȘЖ😀");  // no code point, no bytes
+    // "Zoë 😀" in UTF-16BE, as libharu writes PDF text strings; a lone surrogate is dropped.
+    const std::string be("\x00Z\x00o\x00\xEB\x00 \xD8\x3D\xDE\x00\xD8\x00", 14);
+    CHECK(utf8::from_utf16be(be) == "Zoë 😀");
+    CHECK(utf8::from_utf16be(std::string("\x04\x18\x00", 3)) == "И");  // trailing odd byte ignored
+}
+
 TEST_CASE("names with control or bidi characters are refused; real names pass") {
     for (const char* ok : {"Łukasz Wiśniewski-Özdemir", "Zoë de Vries", "Ștefan Dumitrescu", "Иван Петров",
                            "Mary O'Neill", "José 😀"})

@@ -186,13 +186,13 @@ TEST_CASE("The first admin entry chooses a PIN, stored only as a hash", "[ui][ap
     REQUIRE(hash);
     CHECK(hash->find("2468") == std::string::npos);
     CHECK(hash->rfind("$argon2id$", 0) == 0);
-    CHECK(verify_pin(*hash, "2468"));
-    CHECK_FALSE(verify_pin(*hash, "2469"));
+    CHECK(admin::verify_pin(*hash, "2468"));
+    CHECK_FALSE(admin::verify_pin(*hash, "2469"));
 }
 
 TEST_CASE("Wrong PINs lock the pad with growing delays", "[ui][app][admin]") {
     Fixture f;
-    f.app->store().set_setting("admin_pin_hash", hash_pin("1357"));
+    f.app->store().set_setting("admin_pin_hash", admin::hash_pin("1357"));
     f.app->admin_open();
     REQUIRE(f.app->admin().mode == AdminState::Mode::EnterPin);
     const auto wrong = [&] {

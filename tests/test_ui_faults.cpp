@@ -81,7 +81,7 @@ TEST_CASE("Choosing the admin PIN on a database that refuses writes keeps the ki
 
 TEST_CASE("A PIN that cannot be read never offers to choose a new one", "[ui][faults][admin]") {
     FaultyKiosk k;
-    k.app->store().set_setting("admin_pin_hash", hash_pin("1357"));
+    k.app->store().set_setting("admin_pin_hash", admin::hash_pin("1357"));
     k.faults->refuse_reads();
     CHECK_NOTHROW(k.app->admin_open());
     k.frame();

@@ -175,7 +175,7 @@ TEST_CASE("Holding the top-left corner for 3 seconds asks for the PIN", "[ui][sc
 
 TEST_CASE("Wrong PINs typed on the pad lock it", "[ui][screens][admin]") {
     Kiosk k;
-    k.app->store().set_setting("admin_pin_hash", hash_pin("4321"));
+    k.app->store().set_setting("admin_pin_hash", admin::hash_pin("4321"));
     k.app->admin_open();
     k.frame();
     for (int attempt = 0; attempt < 5; ++attempt) {

@@ -64,7 +64,7 @@ int connect(const Args& a) {
         if (rc != 0) return rc;
     }
     store.set_setting("central_url", url);
-    store.audit("central_connect", pg::mask_url(url));
+    store.audit(AuditAct::CentralConnect, pg::mask_url(url));
     std::cout << "this kiosk now reports to " << pg::mask_url(url) << "\n";
     return 0;
 }

@@ -1,6 +1,7 @@
 // signaal cert print / lookup / batch and venue certificate: certificates from the database.
 #include <iostream>
 
+#include "admin/certificates.hpp"
 #include "cli.hpp"
 #include "content_loader.hpp"
 #include "crockford.hpp"
@@ -24,11 +25,10 @@ int print(const Args& a) {
     Store store(db_path(a));
     const auto catalog = load_content(content_dir(a), {}).catalog;
     certs::Issuer issuer(store, catalog, issuer_paths(a));
-    const auto cert = issuer.issue(a.positional()[0]);  // saved to disk before printing
-    std::cout << "saved " << cert.pdf.string() << "\n";
+    const auto reprint = admin::print_certificate(store, issuer, a.positional()[0], a.value_or("printer", ""));
+    std::cout << "saved " << reprint.pdf.string() << "\n";
     const std::string printer = a.value_or("printer", store.setting("printer_name").value_or(""));
-    const auto result = certs::print_pdf(cert.pdf, printer, "Signaal " + cert.serial);
-    store.audit(result.ok() ? "certificate_print" : "certificate_print_failed", cert.serial);
+    const auto& result = reprint.printed;
     if (!result.ok()) {
         std::cerr << "printing failed: " << result.error << "\nThe PDF is saved; print it later with the same command.\n";
         return 1;
@@ -53,7 +53,7 @@ int lookup(const Args& a) {
               << "  completed:   " << row->completed_on << "\n"
               << "  valid until: " << row->valid_until << "\n"
               << "  serial:      " << row->serial << "\n";
-    store.audit("certificate_lookup", row->serial);
+    store.audit(AuditAct::CertificateLookup, row->serial);
     return valid ? 0 : 3;
 }
 
@@ -83,7 +83,7 @@ int batch(const Args& a) {
             ++failed;
         }
     }
-    store.audit("certificate_batch", std::to_string(made) + " certificates");
+    store.audit(AuditAct::CertificateBatch, std::to_string(made) + " certificates");
     std::cout << "wrote " << made << " certificates to " << *a.value("out") << (failed ? ", " + std::to_string(failed) + " failed" : "") << "\n";
     return failed ? 1 : 0;
 }
@@ -99,16 +99,16 @@ int venue_certificate(const Args& a) {
         std::cerr << "no venue named '" << a.positional()[0] << "'\n";
         return 1;
     }
-    const auto [required, c, verdict] = venue_standing(store, catalog.modules, *v, today_utc());
-    if (!verdict.certified) {
-        std::cout << v->name << " is not certified yet: " << c.trained << " of " << c.staff
-                  << " active staff are trained; " << verdict.more_needed << " more must complete the training.\n";
+    certs::Issuer issuer(store, catalog, issuer_paths(a));
+    const auto made = admin::make_venue_certificate(store, issuer, *v, today_utc(), *out);
+    const auto& c = made.standing.counts;
+    if (!made.issued) {
+        std::cout << v->name << " is not certified yet: " << c.trained << " of " << c.staff << " active staff are trained; "
+                  << made.standing.verdict.more_needed << " more must complete the training.\n";
         return 1;
     }
-    certs::Issuer issuer(store, catalog, issuer_paths(a));
-    const auto cert = issuer.issue_venue(*v, c.staff, c.trained, *out);
-    store.audit("venue_certificate", v->name + " " + cert.serial);
-    std::cout << "wrote " << *out << " (" << c.trained << " of " << c.staff << " staff trained, serial " << cert.serial << ")\n";
+    std::cout << "wrote " << *out << " (" << c.trained << " of " << c.staff << " staff trained, serial "
+              << made.issued->serial << ")\n";
     return 0;
 }
 

@@ -1,6 +1,7 @@
 // signaal db ... and audit: looking after the database file.
 #include <iostream>
 
+#include "admin/reports.hpp"
 #include "cli.hpp"
 #include "store/store.hpp"
 
@@ -11,7 +12,7 @@ int backup(const Args& a) {
     if (a.positional().size() != 1) throw UsageError("give the backup file to write");
     Store store(db_path(a));
     store.backup_to(a.positional()[0]);
-    store.audit("db_backup", a.positional()[0]);
+    store.audit(AuditAct::DbBackup, a.positional()[0]);
     std::cout << "backed up " << store.path() << " to " << a.positional()[0] << "\n";
     return 0;
 }
@@ -27,14 +28,14 @@ int restore(const Args& a) {
     if (a.positional().size() != 1) throw UsageError("give the backup file to restore");
     Store store(db_path(a));
     store.restore_from(a.positional()[0]);
-    store.audit("db_restore", a.positional()[0]);
+    store.audit(AuditAct::DbRestore, a.positional()[0]);
     std::cout << "restored " << store.path() << " from " << a.positional()[0] << "\n";
     return 0;
 }
 
 int audit_list(const Args& a) {
     Store store(db_path(a));
-    for (const auto& r : store.audit_log(a.int_value("limit", 100, 1, 1'000'000)))
+    for (const auto& r : admin::audit_listing(store, a.int_value("limit", 100, 1, 1'000'000)))
         std::cout << r.at << "\t" << r.action << "\t" << r.detail << "\n";
     return 0;
 }

@@ -1,8 +1,11 @@
 // signaal person ... and retention: the rights of access and erasure under the AVG (GDPR).
+// Every change goes through the admin library, as from the admin screens.
 #include <iostream>
 #include <unistd.h>
 
+#include "admin/staff.hpp"
 #include "cli.hpp"
+#include "cli_admin.hpp"
 #include "store/store.hpp"
 
 namespace signaal::cli {
@@ -39,8 +42,12 @@ int export_person(const Args& a) {
     Store store(db_path(a));
     auto id = resolve(store, a.positional()[0]);
     if (!id) return 1;
-    std::cout << store.export_person_json(*id) << "\n";
-    store.audit("person_export", "person " + std::to_string(*id));
+    if (auto dir = a.value("dir")) {
+        // As the admin screen's Export: a private file named without the person's name.
+        std::cout << "wrote " << admin::export_person(store, *id, *dir, today_utc()).string() << "\n";
+        return 0;
+    }
+    std::cout << admin::export_person_text(store, *id) << "\n";
     return 0;
 }
 
@@ -67,7 +74,7 @@ int erase(const Args& a) {
         return 0;
     }
     if (!confirmed(a, "Erase all personal data of " + p->full_name + " (" + p->venue_name + ")?")) return 1;
-    store.erase_person(*id, "person " + std::to_string(*id));
+    if (const auto done = admin::erase_person(store, *id); !done.ok()) return refuse("person erase", manager_catalog(a), done);
     std::cout << "erased person " << *id << "; their completions remain only as anonymous statistics\n";
     return 0;
 }
@@ -77,17 +84,16 @@ int left(const Args& a) {
     Store store(db_path(a));
     auto id = resolve(store, a.positional()[0]);
     if (!id) return 1;
-    store.set_person_active(*id, a.flag("undo"));
-    store.audit(a.flag("undo") ? "person_rejoined" : "person_left", "person " + std::to_string(*id));
-    std::cout << "person " << *id << (a.flag("undo") ? " is active again\n" : " marked as left\n");
+    const bool back = a.flag("undo");
+    if (const auto done = admin::set_left(store, *id, !back); !done.ok()) return refuse("person left", manager_catalog(a), done);
+    std::cout << "person " << *id << (back ? " is active again\n" : " marked as left\n");
     return 0;
 }
 
 int purge(const Args& a) {
     Store store(db_path(a));
     const int months = a.int_value("months", store.retention_months(), 1, 1200);
-    const int n = store.purge_inactive(today_utc(), months);
-    store.audit("retention_purge", std::to_string(n) + " people inactive for " + std::to_string(months) + " months");
+    const int n = admin::purge_inactive(store, today_utc(), months);
     std::cout << "erased " << n << " people whose last activity is older than " << months << " months\n";
     return 0;
 }
@@ -96,13 +102,15 @@ int purge(const Args& a) {
 
 void register_person_commands(Registry& r) {
     r.add({"person find", "NAME", "Find people by (part of) their name", "", {}, find});
-    r.add({"person export", "ID|NAME", "Everything stored about one person, as JSON (right of access)", "", {}, export_person});
+    r.add({"person export", "ID|NAME", "Everything stored about one person, as JSON (right of access)",
+           "With --dir, written as the admin screen writes it: person-<id>-<date>.json, mode 600.",
+           {{"dir", "DIR", "write the file into DIR instead of printing it"}}, export_person});
     r.add({"person erase", "ID", "Remove a person's personal data (right of erasure)",
            "Their completions stay only as anonymous statistics, so counts per venue, module and month\n"
            "remain correct. Asks for confirmation unless --yes is given.",
-           {{"yes", "", "do not ask for confirmation"}}, erase});
+           {{"yes", "", "do not ask for confirmation"}, kContentOption}, erase});
     r.add({"person left", "ID", "Mark a person as having left the venue (no longer counted as staff)", "",
-           {{"undo", "", "mark the person as active again"}}, left});
+           {{"undo", "", "mark the person as active again"}, kContentOption}, left});
     r.add({"retention purge", "", "Erase people whose last activity is older than the retention period",
            "The period is the setting retention_months (default 36). The kiosk also runs this at start.",
            {{"months", "N", "override the retention period"}}, purge});

@@ -2,6 +2,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "admin/reports.hpp"
 #include "central_reports.hpp"
 #include "central_schema.hpp"
 #include "cli.hpp"
@@ -88,39 +89,30 @@ int completions(const Args& a) {
     request.module_id = a.value_or("module", "");
     if (auto url = a.value("central")) return central_completions(a, *url, request);
     Store store(db_path(a), Store::OpenCheck::SchemaOnly);
-    Store::CompletionFilter f;
-    if (!request.venue.empty()) {
-        auto venue = store.venue_by_name(request.venue);
-        if (!venue) {
-            std::cerr << "no venue named '" << request.venue << "' (see `signaal venue list`)\n";
-            return 1;
-        }
-        f.venue_id = venue->id;
+    const auto report = admin::completions_report(
+        store, {request.venue, request.from, request.to, request.module_id, a.flag("include-erased")});
+    if (!report.outcome.ok()) {
+        std::cerr << "no venue named '" << request.venue << "' (see `signaal venue list`)\n";
+        return 1;
     }
-    f.from = request.from;
-    f.to = request.to;
-    f.module_id = request.module_id;
-    f.include_erased = a.flag("include-erased");
-    const auto rows = store.completions(f);
     request.organisation_name = store.setting("organisation_name").value_or("");
     request.assets = certs::assets_with_logo(store);
     // Audited once the report exists: a refused language or a full disk leaves no entry.
-    const int written = write_completions(a, request, rows);
-    if (written == 0)
-        store.audit("report_completions", std::to_string(rows.size()) + " rows" + (format == "pdf" ? " as PDF" : ""));
+    const int written = write_completions(a, request, report.rows);
+    if (written == 0) admin::report_written(store, report.rows.size(), format == "pdf");
     return written;
 }
 
 int expiring(const Args& a) {
     const int days = a.int_value("days", 30, 1, 3650);
     Store store(db_path(a), Store::OpenCheck::SchemaOnly);
-    const auto rows = store.expiring(today_utc(), days);
+    const auto rows = admin::expiring_report(store, today_utc(), days);
     return with_output(a, [&](std::ostream& out) { write_completions_csv(out, rows); });
 }
 
 int stats(const Args& a) {
     Store store(db_path(a), Store::OpenCheck::SchemaOnly);
-    const auto rows = store.completion_counts();
+    const auto rows = admin::stats_report(store);
     return with_output(a, [&](std::ostream& out) {
         csv::write_bom(out);
         csv::write_row(out, {"venue", "module", "month", "completions"});

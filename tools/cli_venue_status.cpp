@@ -2,9 +2,12 @@
 #include <cstdio>
 #include <iostream>
 
+#include "admin/staff.hpp"
+#include "admin/venues.hpp"
 #include "central_reports.hpp"
 #include "central_schema.hpp"
 #include "cli.hpp"
+#include "cli_admin.hpp"
 #include "pg.hpp"
 #include "content_loader.hpp"
 #include "store/store.hpp"
@@ -74,16 +77,16 @@ int require(const Args& a) {
         std::cerr << "no venue named '" << a.positional()[0] << "'\n";
         return 1;
     }
-    const auto catalog = load_content(content_dir(a), {}).catalog;
-    std::vector<std::string> mods(a.positional().begin() + 1, a.positional().end());
+    const Catalog catalog = manager_catalog(a);
+    const std::vector<std::string> mods(a.positional().begin() + 1, a.positional().end());
     for (const auto& m : mods)
         if (!catalog.find_module(m)) {
             std::cerr << "no module '" << m << "' in " << content_dir(a).string() << "\n";
             return 1;
         }
-    store.set_required_modules(v->id, mods);
-    store.audit("venue_require", v->name);
-    std::cout << v->name << " now requires " << mods.size() << " module(s)\n";
+    const auto done = admin::set_required(store, catalog, v->id, mods);
+    if (!done.ok()) return refuse("venue require", catalog, done);
+    std::cout << v->name << " now requires " << store.required_modules(v->id).size() << " module(s)\n";
     return 0;
 }
 
@@ -97,14 +100,11 @@ int add_person(const Args& a) {
         std::cerr << "no venue named '" << *venue_name << "'\n";
         return 1;
     }
-    const std::string employee = a.value_or("employee", "");
-    if (store.find_person(a.positional()[0], employee, v->id)) {
-        std::cerr << a.positional()[0] << " is already registered at " << v->name << "\n";
-        return 1;
-    }
-    const auto id = store.add_person(a.positional()[0], employee, v->id, a.value_or("language", "nl"));
-    store.audit("person_add", "person " + std::to_string(id));
-    std::cout << "registered person " << id << " at " << v->name << "\n";
+    const Catalog catalog = manager_catalog(a);
+    const auto done = admin::add_person(store, catalog, a.positional()[0], a.value_or("employee", ""), v->id,
+                                        a.value_or("language", "nl"));
+    if (!done.ok()) return refuse("person add", catalog, done);
+    std::cout << "registered person " << done.id << " at " << v->name << "\n";
     return 0;
 }
 
@@ -120,7 +120,7 @@ void register_venue_status_commands(Registry& r) {
            "Without a list, a venue requires every module written for its kind.", {kContentOption}, require});
     r.add({"person add", "NAME", "Register a staff member before they train, so the venue's share counts them", "",
            {{"venue", "NAME", "the venue (required)"}, {"employee", "NUMBER", "employee number"},
-            {"language", "CODE", "preferred language (default nl)"}},
+            {"language", "CODE", "preferred language (default nl)"}, kContentOption},
            add_person});
 }
 

@@ -10,7 +10,7 @@ packages=(
   libimgui-dev libglfw3-dev libgl-dev libstb-dev libfontconfig-dev
   fonts-dejavu-core fonts-noto-core
   # store, content, certificates, printing, fleet
-  libsqlite3-dev sqlite3 libtomlplusplus-dev nlohmann-json3-dev libhpdf-dev libpng-dev
+  libsqlite3-dev sqlite3 libtomlplusplus-dev libutfcpp-dev nlohmann-json3-dev libhpdf-dev libpng-dev
   libqrencode-dev libsodium-dev libcups2-dev libpq-dev
   # build-time asset tools: font subsetting and icon rendering
   python3-fonttools fonttools librsvg2-bin

@@ -5,8 +5,11 @@
 #include <iostream>
 #include <set>
 
+#include "admin/settings.hpp"
+#include "admin/staff.hpp"
+#include "admin/venues.hpp"
 #include "app/kiosk_app.hpp"
-#include "app/private_file.hpp"
+#include "atomic_file.hpp"
 #include "utf8.hpp"
 
 namespace signaal::admin {
@@ -52,19 +55,11 @@ void erase(Session& s, KioskApp& app, std::int64_t id) {
     if (id == 0 || id != s.confirm_erase) return;
     s.confirm_erase = 0;
     const auto p = on_record(app.store(), id);
-    if (!p || !erase_person(app.store(), id)) return say(s, "admin_person_gone", true);
+    if (!p) return say(s, "admin_person_gone", true);
+    if (const auto done = erase_person(app.store(), id); !done.ok()) return say(s, done.problem, true);
     s.person_id = 0;
     s.tab = Tab::People;
     say(s, "admin_person_erased", false, {{"name", p->full_name}});
-}
-
-// Drops the last UTF-8 character.
-void pop_char(std::string& t) {
-    while (!t.empty()) {
-        const unsigned char c = static_cast<unsigned char>(t.back());
-        t.pop_back();
-        if ((c & 0xC0) != 0x80) break;
-    }
 }
 
 void commit_field(Session& s, KioskApp& app) {
@@ -79,22 +74,15 @@ void commit_field(Session& s, KioskApp& app) {
         case Field::ExportDir: s.draft.export_dir = trim(text); break;
         case Field::VenueName:
         case Field::NewVenue: {
-            if (auto p = venue_name_problem(text); !p.empty()) {
-                say(s, p, true);
+            const bool adding = s.editing == Field::NewVenue;
+            const Outcome done = adding ? add_venue(st, app.catalog(), text, s.new_venue_kind)
+                                        : rename_venue(st, s.edit_venue, text);
+            if (!done.ok()) {
+                say(s, done.problem, true);
                 return;  // keep the keyboard open to fix it
             }
-            for (const auto& v : s.all_venues)
-                if (v.name == trim(text) && v.id != s.edit_venue) {
-                    say(s, "admin_problem_venue_taken", true);
-                    return;
-                }
-            if (s.editing == Field::NewVenue) {
-                s.settings_venue = add_venue(st, text, s.new_venue_kind);
-                say(s, "admin_venue_added");
-            } else {
-                rename_venue(st, s.edit_venue, text);
-                say(s, "admin_venue_renamed");
-            }
+            if (adding) s.settings_venue = done.id;
+            say(s, adding ? "admin_venue_added" : "admin_venue_renamed");
             app.reload_venues();
             break;
         }
@@ -113,16 +101,52 @@ void commit_field(Session& s, KioskApp& app) {
 
 double round2(double v) { return std::round(v * 100) / 100; }
 
-}  // namespace
+template <class... F> struct Overload : F... { using F::operator()...; };
+template <class... F> Overload(F...) -> Overload<F...>;
 
-std::vector<std::string> venue_kinds(const Catalog& c) {
-    std::vector<std::string> out;
-    for (const auto& m : c.modules)
-        for (const auto& a : m.audiences)
-            if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
-    if (out.empty()) out.push_back("hotel");
-    return out;
+// What the keyboard starts with when a field is opened: its current value.
+std::string field_text(const Session& s, const intent::Edit& e) {
+    switch (e.field) {
+        case Field::Search: return s.filter.search;
+        case Field::OrganisationName: return s.draft.organisation_name;
+        case Field::Logo: return s.draft.organisation_logo;
+        case Field::Printer: return s.draft.printer_name;
+        case Field::ExportDir: return s.draft.export_dir;
+        case Field::VenueName:
+            for (const auto& v : s.all_venues)
+                if (v.id == e.venue_id) return v.name;
+            return {};
+        case Field::None:
+        case Field::NewVenue:
+        case Field::Pin: return {};
+    }
+    return {};
 }
+
+void step_setting(Settings& d, const intent::Step& step) {
+    switch (step.which) {
+        case Stepper::Idle:
+            d.idle_timeout_seconds = std::clamp(d.idle_timeout_seconds + 15 * step.by, kMinIdleSeconds, kMaxIdleSeconds);
+            break;
+        case Stepper::Retention:
+            d.retention_months = std::clamp(d.retention_months + 6 * step.by, kMinRetentionMonths, kMaxRetentionMonths);
+            break;
+        case Stepper::Threshold: d.venue_threshold = std::clamp(round2(d.venue_threshold + 0.05 * step.by), 0.05, 1.0); break;
+    }
+}
+
+// Adds or removes a language, keeping catalog order.
+void toggle_language(Settings& d, const Catalog& catalog, const std::string& code) {
+    auto& l = d.languages;
+    if (auto it = std::find(l.begin(), l.end(), code); it != l.end()) return void(l.erase(it));
+    l.push_back(code);
+    std::vector<std::string> ordered;
+    for (const auto& cl : catalog.languages)
+        if (std::find(l.begin(), l.end(), cl.code) != l.end()) ordered.push_back(cl.code);
+    l = ordered;
+}
+
+}  // namespace
 
 void refresh(Session& s, KioskApp& app) {
     if (!s.stale) return;
@@ -149,148 +173,108 @@ void refresh(Session& s, KioskApp& app) {
     }
 }
 
-void apply(Session& s, KioskApp& app, const Action& a) {
+void apply(Session& s, KioskApp& app, const Intent& in) {
     app.admin_touch();
     Store& st = app.store();
-    using K = Action::Kind;
-    // A new action replaces the last message, except while a field is being fixed.
-    if (a.kind != K::Type && a.kind != K::Backspace) say(s, "");
+    namespace i = intent;
+    // A new intent replaces the last message, except while a field is being fixed.
+    if (!std::holds_alternative<i::Type>(in) && !std::holds_alternative<i::Backspace>(in)) say(s, "");
     s.stale = true;
+    const auto end_edit = [&] {
+        s.editing = Field::None;
+        s.edit_text.clear();
+    };
+    const auto typed = [&] {
+        // The list follows the search as it is typed.
+        if (s.editing == Field::Search) s.filter.search = s.edit_text;
+    };
     try {
-        switch (a.kind) {
-            case K::Close: app.admin_close(); return;
-            case K::ShowTab:
-                s.tab = a.tab;
-                s.editing = Field::None;
-                s.confirm_erase = 0;
-                if (a.tab == Tab::Settings) s.draft = s.saved;
-                break;
-            case K::Edit:
-                s.editing = a.field;
-                s.edit_venue = a.id;
-                s.edit_text.clear();
-                switch (a.field) {
-                    case Field::Search: s.edit_text = s.filter.search; break;
-                    case Field::OrganisationName: s.edit_text = s.draft.organisation_name; break;
-                    case Field::Logo: s.edit_text = s.draft.organisation_logo; break;
-                    case Field::Printer: s.edit_text = s.draft.printer_name; break;
-                    case Field::ExportDir: s.edit_text = s.draft.export_dir; break;
-                    case Field::VenueName:
-                        for (const auto& v : s.all_venues)
-                            if (v.id == a.id) s.edit_text = v.name;
-                        break;
-                    default: break;
-                }
-                break;
-            case K::Type:
-                if (s.editing == Field::Pin) {
-                    for (char ch : a.text)
-                        if (ch >= '0' && ch <= '9' && s.edit_text.size() < KioskApp::kMaxPin) s.edit_text += ch;
-                } else if (s.edit_text.size() + a.text.size() <= 200) {
-                    s.edit_text += a.text;
-                }
-                // The list follows the search as it is typed.
-                if (s.editing == Field::Search) s.filter.search = s.edit_text;
-                break;
-            case K::Backspace:
-                pop_char(s.edit_text);
-                if (s.editing == Field::Search) s.filter.search = s.edit_text;
-                break;
-            case K::EndEdit: commit_field(s, app); break;
-            case K::CancelEdit:
-                s.editing = Field::None;
-                s.edit_text.clear();
-                break;
-            case K::FilterStatus:
-                if (a.value < 0) s.filter.status.reset();
-                else s.filter.status = static_cast<Status>(a.value);
-                break;
-            case K::FilterVenue: s.filter.venue_id = a.id; break;
-            case K::ClearFilters:
-                s.filter = PeopleFilter{};
-                s.editing = Field::None;
-                s.edit_text.clear();
-                break;
-            case K::FilterModule: s.filter.module_id = a.text; break;
-            case K::OpenPerson:
-                s.person_id = a.id;
-                s.tab = Tab::Person;
-                s.editing = Field::None;
-                s.confirm_erase = 0;
-                break;
-            case K::SetLeft:
-                set_left(st, a.id, a.value != 0);
-                say(s, a.value ? "admin_marked_left" : "admin_marked_back");
-                break;
-            case K::Export: export_data(s, app, a.id); break;
-            case K::AskErase: s.confirm_erase = a.id; break;
-            case K::CancelErase: s.confirm_erase = 0; break;
-            case K::Erase: erase(s, app, a.id); break;
-            case K::Reprint: say(s, app.reprint_certificate(a.text), true); break;
-            case K::PrintVenue: say(s, app.print_venue_certificate(a.id), true); break;
-            case K::Step:
-                if (a.text == "idle")
-                    s.draft.idle_timeout_seconds =
-                        std::clamp(s.draft.idle_timeout_seconds + 15 * a.value, kMinIdleSeconds, kMaxIdleSeconds);
-                else if (a.text == "retention")
-                    s.draft.retention_months =
-                        std::clamp(s.draft.retention_months + 6 * a.value, kMinRetentionMonths, kMaxRetentionMonths);
-                else if (a.text == "threshold")
-                    s.draft.venue_threshold = std::clamp(round2(s.draft.venue_threshold + 0.05 * a.value), 0.05, 1.0);
-                break;
-            case K::ToggleLanguage: {
-                auto& l = s.draft.languages;
-                if (auto it = std::find(l.begin(), l.end(), a.text); it != l.end()) l.erase(it);
-                else {
-                    // Keep catalog order.
-                    l.push_back(a.text);
-                    std::vector<std::string> ordered;
-                    for (const auto& cl : app.catalog().languages)
-                        if (std::find(l.begin(), l.end(), cl.code) != l.end()) ordered.push_back(cl.code);
-                    l = ordered;
-                }
-                break;
-            }
-            case K::SelectVenue: s.settings_venue = a.id; break;
-            case K::ToggleRequired: {
-                std::vector<std::string> req;
-                for (const auto& v : s.all_venues)
-                    if (v.id == a.id) req = required_modules_for(st, app.catalog().modules, v);
-                if (auto it = std::find(req.begin(), req.end(), a.text); it != req.end()) req.erase(it);
-                else req.push_back(a.text);
-                if (req.empty()) {
-                    say(s, "admin_problem_required_empty", true);
-                    break;
-                }
-                std::sort(req.begin(), req.end());
-                set_required(st, a.id, req);
-                say(s, "admin_saved");
-                break;
-            }
-            case K::ToggleVenueActive:
-                for (const auto& v : s.all_venues)
-                    if (v.id == a.id) set_venue_active(st, v.id, !v.active);
-                app.reload_venues();
-                say(s, "admin_saved");
-                break;
-            case K::NewVenueKind: s.new_venue_kind = a.text; break;
-            case K::SaveSettings: {
-                const auto problems = validate(s.draft, app.catalog());
-                if (!problems.empty()) {
-                    say(s, problems.front(), true);
-                    break;
-                }
-                const int n = save_settings(st, s.saved, s.draft);
-                app.apply_settings();
-                say(s, n > 0 ? "admin_saved" : "admin_nothing_changed");
-                s.saved = s.draft;
-                break;
-            }
-            case K::DiscardSettings:
-                s.draft = s.saved;
-                say(s, "admin_discarded");
-                break;
-        }
+        std::visit(
+            Overload{
+                [&](const i::Close&) { app.admin_close(); },
+                [&](const i::ShowTab& t) {
+                    s.tab = t.tab;
+                    s.editing = Field::None;
+                    s.confirm_erase = 0;
+                    if (t.tab == Tab::Settings) s.draft = s.saved;
+                },
+                [&](const i::Edit& e) {
+                    s.editing = e.field;
+                    s.edit_venue = e.venue_id;
+                    s.edit_text = field_text(s, e);
+                },
+                [&](const i::Type& t) {
+                    if (s.editing == Field::Pin) {
+                        for (char ch : t.text)
+                            if (ch >= '0' && ch <= '9' && s.edit_text.size() < kMaxPin) s.edit_text += ch;
+                    } else if (s.edit_text.size() + t.text.size() <= 200) {
+                        s.edit_text += t.text;
+                    }
+                    typed();
+                },
+                [&](const i::Backspace&) {
+                    utf8::pop_back(s.edit_text);
+                    typed();
+                },
+                [&](const i::EndEdit&) { commit_field(s, app); },
+                [&](const i::CancelEdit&) { end_edit(); },
+                [&](const i::FilterStatus& f) { s.filter.status = f.status; },
+                [&](const i::FilterVenue& f) { s.filter.venue_id = f.venue_id; },
+                [&](const i::FilterModule& f) { s.filter.module_id = f.module_id; },
+                [&](const i::ClearFilters&) {
+                    s.filter = PeopleFilter{};
+                    end_edit();
+                },
+                [&](const i::OpenPerson& o) {
+                    s.person_id = o.person_id;
+                    s.tab = Tab::Person;
+                    s.editing = Field::None;
+                    s.confirm_erase = 0;
+                },
+                [&](const i::SetLeft& l) {
+                    const auto done = set_left(st, l.person_id, l.left);
+                    if (!done.ok()) say(s, done.problem, true);
+                    else say(s, l.left ? "admin_marked_left" : "admin_marked_back");
+                },
+                [&](const i::Export& e) { export_data(s, app, e.person_id); },
+                [&](const i::AskErase& e) { s.confirm_erase = e.person_id; },
+                [&](const i::CancelErase&) { s.confirm_erase = 0; },
+                [&](const i::Erase& e) { erase(s, app, e.person_id); },
+                [&](const i::Reprint& r) { say(s, app.reprint_certificate(r.serial), true); },
+                [&](const i::PrintVenue& p) { say(s, app.print_venue_certificate(p.venue_id), true); },
+                [&](const i::Step& step) { step_setting(s.draft, step); },
+                [&](const i::ToggleLanguage& l) { toggle_language(s.draft, app.catalog(), l.code); },
+                [&](const i::SelectVenue& v) { s.settings_venue = v.venue_id; },
+                [&](const i::ToggleRequired& r) {
+                    std::vector<std::string> req;
+                    for (const auto& v : s.all_venues)
+                        if (v.id == r.venue_id) req = required_modules_for(st, app.catalog().modules, v);
+                    if (auto it = std::find(req.begin(), req.end(), r.module_id); it != req.end()) req.erase(it);
+                    else req.push_back(r.module_id);
+                    const auto done = set_required(st, app.catalog(), r.venue_id, req);
+                    say(s, done.ok() ? "admin_saved" : done.problem, !done.ok());
+                },
+                [&](const i::ToggleVenueActive& t) {
+                    for (const auto& v : s.all_venues)
+                        if (v.id == t.venue_id) set_venue_active(st, v.id, !v.active);  // listed: known
+                    app.reload_venues();
+                    say(s, "admin_saved");
+                },
+                [&](const i::NewVenueKind& k) { s.new_venue_kind = k.kind; },
+                [&](const i::SaveSettings&) {
+                    if (const auto problems = validate(s.draft, app.catalog()); !problems.empty())
+                        return say(s, problems.front(), true);
+                    const int n = save_settings(st, app.catalog(), s.saved, s.draft);
+                    app.apply_settings();
+                    say(s, n > 0 ? "admin_saved" : "admin_nothing_changed");
+                    s.saved = s.draft;
+                },
+                [&](const i::DiscardSettings&) {
+                    s.draft = s.saved;
+                    say(s, "admin_discarded");
+                },
+            },
+            in);
     } catch (const std::exception& e) {
         fail(s, e);
     }

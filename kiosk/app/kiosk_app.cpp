@@ -1,21 +1,17 @@
 #include "kiosk_app.hpp"
 
-#include <sodium.h>
-
 #include <chrono>
 #include <iostream>
 #include <random>
 #include <stdexcept>
 
-#include "admin_model.hpp"
+#include "admin/settings.hpp"
 
 namespace signaal {
 namespace {
 
 template <class... F> struct Overload : F... { using F::operator()...; };
 template <class... F> Overload(F...) -> Overload<F...>;
-
-constexpr const char* kPinSetting = "admin_pin_hash";
 
 }  // namespace
 
@@ -34,7 +30,6 @@ AppClock AppClock::system() {
 
 KioskApp::KioskApp(Catalog catalog, std::unique_ptr<Store> store, FlowConfig config, AppClock clock)
     : catalog_(std::move(catalog)), store_(std::move(store)), config_(config), clock_(std::move(clock)) {
-    if (sodium_init() < 0) throw std::runtime_error("libsodium cannot initialise");
     languages_ = catalog_.languages;
     reload_venues();
     apply_settings();
@@ -238,25 +233,6 @@ std::optional<Millis> KioskApp::next_deadline() const {
 
 // [section] Admin PIN -----------------------------------------------------------------------------
 
-bool pin_acceptable(const std::string& pin) {
-    if (pin.size() < KioskApp::kMinPin || pin.size() > KioskApp::kMaxPin) return false;
-    for (char c : pin)
-        if (c < '0' || c > '9') return false;
-    return true;
-}
-
-std::string hash_pin(const std::string& pin) {
-    char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, pin.c_str(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
-        throw std::runtime_error("out of memory while hashing the PIN");
-    return out;
-}
-
-bool verify_pin(const std::string& hash, const std::string& pin) {
-    return crypto_pwhash_str_verify(hash.c_str(), pin.c_str(), pin.size()) == 0;
-}
-
 void KioskApp::admin_touch() { admin_.last_input = clock_.now(); }
 
 void KioskApp::admin_open() {
@@ -264,36 +240,18 @@ void KioskApp::admin_open() {
     s_ = FlowState{};
     print_message_key_.clear();
     notice_key_.clear();
-    const int failures = admin_.failures;
-    const Millis locked = admin_.locked_until;
-    admin_ = AdminState{};
-    admin_.failures = failures;  // closing and reopening the pad does not reset the lock
-    admin_.locked_until = locked;
+    admin::pin_close(admin_);  // keeps the count of wrong PINs and the lock
     // A PIN that cannot be read keeps the pad closed: offering "choose a PIN" instead would let
     // anyone replace the manager's PIN while the database has trouble.
-    guarded("opening the PIN pad", [&] {
-        const auto hash = store_->setting(kPinSetting);
-        admin_.mode = hash ? AdminState::Mode::EnterPin : AdminState::Mode::ChoosePin;
-        if (!hash) admin_.message_key = "admin_pin_rules";
-    });
-    admin_touch();
+    guarded("opening the PIN pad",
+            [&] { admin::pin_open(admin_, store_->setting(admin::kPinSetting).has_value(), clock_.now()); });
 }
 
-void KioskApp::admin_digit(char d) {
-    admin_touch();
-    if (admin_locked_seconds() > 0 || d < '0' || d > '9') return;
-    if (admin_.digits.size() < kMaxPin) admin_.digits += d;
-}
+void KioskApp::admin_digit(char d) { admin::pin_digit(admin_, d, clock_.now()); }
 
-void KioskApp::admin_erase() {
-    admin_touch();
-    if (!admin_.digits.empty()) admin_.digits.pop_back();
-}
+void KioskApp::admin_erase() { admin::pin_erase(admin_, clock_.now()); }
 
-int KioskApp::admin_locked_seconds() const {
-    const Millis left = admin_.locked_until - clock_.now();
-    return left.count() > 0 ? static_cast<int>((left.count() + 999) / 1000) : 0;
-}
+int KioskApp::admin_locked_seconds() const { return admin::pin_locked_seconds(admin_, clock_.now()); }
 
 void KioskApp::admin_submit() {
     notice_key_.clear();
@@ -301,66 +259,22 @@ void KioskApp::admin_submit() {
 }
 
 void KioskApp::submit_pin() {
-    admin_touch();
-    using Mode = AdminState::Mode;
-    if (admin_locked_seconds() > 0) return;
-    const std::string pin = std::move(admin_.digits);
-    admin_.digits.clear();
-    switch (admin_.mode) {
-        case Mode::ChoosePin:
-            if (!pin_acceptable(pin)) {
-                admin_.message_key = "admin_pin_rules";
-                return;
-            }
-            admin_.first_choice = pin;
-            admin_.mode = Mode::ConfirmPin;
-            admin_.message_key.clear();
-            return;
-        case Mode::ConfirmPin:
-            if (pin != admin_.first_choice) {
-                admin_.first_choice.clear();
-                admin_.mode = Mode::ChoosePin;
-                admin_.message_key = "admin_pin_mismatch";
-                return;
-            }
-            store_->set_setting(kPinSetting, hash_pin(pin));
-            store_->audit("admin_pin_set", "first admin PIN chosen at the kiosk");
-            admin_.first_choice.clear();
-            admin_.mode = Mode::Home;
-            admin_.message_key.clear();
-            return;
-        case Mode::EnterPin: {
-            const auto hash = store_->setting(kPinSetting);
-            if (hash && verify_pin(*hash, pin)) {
-                store_->audit("admin_login", "correct PIN at the kiosk");
-                admin_.failures = 0;
-                admin_.mode = Mode::Home;
-                admin_.message_key.clear();
-                return;
-            }
-            ++admin_.failures;
-            store_->audit("admin_login_failed", "wrong PIN at the kiosk (" + std::to_string(admin_.failures) + " in a row)");
-            admin_.message_key = "admin_pin_wrong";
-            if (admin_.failures >= kFreeAttempts) {
-                // 30 s after the fifth wrong PIN, doubling with every further one (at most 1 hour).
-                const int over = std::min(admin_.failures - kFreeAttempts, 7);
-                admin_.locked_until = clock_.now() + kFirstLock * (1 << over);
-                store_->audit("admin_pin_locked", "PIN pad locked for " +
-                                                      std::to_string(kFirstLock.count() * (1 << over) / 1000) + " s");
-            }
-            return;
+    std::optional<std::string> hash;
+    if (admin_.mode == AdminState::Mode::EnterPin) hash = store_->setting(admin::kPinSetting);
+    const auto effects = admin::pin_submit(admin_, hash, clock_.now());
+    if (effects.new_hash) try {
+            store_->set_setting(admin::kPinSetting, *effects.new_hash);
+            admin::pin_saved(admin_);
+        } catch (...) {
+            // No PIN stored means no way in: confirm again rather than enter an unguarded area.
+            admin::pin_not_saved(admin_, "admin_store_error");
+            throw;
         }
-        case Mode::Home:
-        case Mode::Closed: return;
-    }
+    for (const auto& [act, detail] : effects.audit) store_->audit(act, detail);
 }
 
 void KioskApp::admin_close() {
-    const int failures = admin_.failures;
-    const Millis locked = admin_.locked_until;
-    admin_ = AdminState{};
-    admin_.failures = failures;
-    admin_.locked_until = locked;
+    admin::pin_close(admin_);
     s_ = FlowState{};
     s_.last_input = clock_.now();
 }

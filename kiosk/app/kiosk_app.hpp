@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "admin/pin_pad.hpp"
 #include "content.hpp"
 #include "dates.hpp"
 #include "flow.hpp"
@@ -24,24 +25,13 @@ struct AppClock {
     static AppClock system();
 };
 
-// The admin entry (PIN pad) state; the admin area itself is a separate piece of work.
-struct AdminState {
-    enum class Mode { Closed, EnterPin, ChoosePin, ConfirmPin, Home };
-    Mode mode = Mode::Closed;
-    std::string digits;
-    std::string first_choice;  // ChoosePin's digits while confirming
-    std::string message_key;
-    int failures = 0;          // wrong PINs in a row
-    Millis locked_until{0};
-    Millis last_input{0};
-};
+// The admin entry (PIN pad): its state machine lives in admin/pin_pad.hpp; the app feeds it
+// the time and stores what it asks for.
+using AdminState = admin::PinPad;
 
 class KioskApp {
 public:
-    static constexpr size_t kMinPin = 4, kMaxPin = 8;
-    static constexpr int kFreeAttempts = 5;
     static constexpr Millis kRetryEvery{5000};
-    static constexpr Millis kFirstLock{30000};
 
     KioskApp(Catalog catalog, std::unique_ptr<Store> store, FlowConfig config = {},
              AppClock clock = AppClock::system());
@@ -139,11 +129,5 @@ private:
     std::vector<Language> languages_;
     std::string notice_key_;
 };
-
-// Whether a typed PIN is acceptable as a new PIN (digits only, 4-8 long).
-bool pin_acceptable(const std::string& pin);
-// argon2id hash (libsodium, interactive limits) and its check; the PIN itself is never stored.
-std::string hash_pin(const std::string& pin);
-bool verify_pin(const std::string& hash, const std::string& pin);
 
 }  // namespace signaal

@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "admin/staff.hpp"
 #include "content_loader.hpp"
 #include "store/demo_seed.hpp"
 #include "ui/fonts.hpp"
@@ -58,8 +59,7 @@ void seed_demo_if_empty(Store& store, const Catalog& catalog, int people) {
 
 void purge_at_start(Store& store) {
     try {
-        if (const int erased = store.purge_inactive(today_utc(), store.retention_months()); erased > 0)
-            store.audit("retention_purge", std::to_string(erased) + " people at kiosk start");
+        admin::purge_inactive(store, today_utc(), store.retention_months());
     } catch (const std::exception& e) {
         std::cerr << "signaal-kiosk: retention purge skipped: " << e.what() << "\n";
     }

@@ -9,9 +9,10 @@
 
 namespace signaal {
 
+// What each type means lives in one table: question_types.hpp.
 enum class QuestionType { Single, Multiple, TrueFalse, Scenario, Order };
 
-const char* to_string(QuestionType t);
+const char* to_string(QuestionType t);  // its name in module.toml (question_types.cpp)
 
 struct CardText {
     std::string title;

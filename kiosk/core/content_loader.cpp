@@ -7,6 +7,8 @@
 
 #include "content_style.hpp"
 #include "local_route.hpp"
+#include "png_header.hpp"
+#include "question_types.hpp"
 #include "toml_reader.hpp"
 
 namespace signaal {
@@ -127,11 +129,42 @@ void load_ui_part(const fs::path& part_dir, const std::string& part_name, bool w
     }
 }
 
+// ui/question_types.toml: one table per word with a text for every language, so the words of
+// a question type live in one file (question_types.hpp names the keys a type uses).
+void load_ui_by_word(const fs::path& file, const std::vector<Language>& langs, UiText& ui,
+                     std::vector<Diagnostic>& problems) {
+    TomlReader r(file.string(), problems);
+    auto doc = r.parse(file, kMaxTomlBytes);
+    if (!doc) return;
+    for (auto&& [k, v] : *doc) {
+        const std::string key(k.str());
+        const toml::table* t = v.as_table();
+        if (!t) {
+            r.error(v, "'" + key + "' must be a table with one text per language: [" + key + "]");
+            continue;
+        }
+        for (auto&& [lk, lv] : *t)
+            if (std::none_of(langs.begin(), langs.end(), [&](const Language& l) { return l.code == lk.str(); }))
+                r.error(lv, "'" + std::string(lk.str()) + "' is not a language of languages.toml");
+        for (const auto& l : langs) {
+            const auto text = r.text(*t, l.code);
+            if (!text) continue;
+            if (ui.has(l.code, key)) {
+                r.error(v, "'" + key + "' is already defined in another ui file");
+                break;
+            }
+            ui.set(l.code, key, *text);
+        }
+    }
+}
+
 void load_ui(const fs::path& dir, const std::vector<Language>& langs, UiText& ui,
              std::vector<Diagnostic>& problems) {
     load_ui_part(dir / "ui", "ui/", true, langs, ui, problems);
     std::error_code ec;
     if (fs::is_directory(dir / "ui" / "admin", ec)) load_ui_part(dir / "ui" / "admin", "ui/admin/", false, langs, ui, problems);
+    if (fs::is_regular_file(dir / "ui" / "question_types.toml", ec))
+        load_ui_by_word(dir / "ui" / "question_types.toml", langs, ui, problems);
 }
 
 // [section] Module structure (module.toml) ----------------------------------------------------
@@ -159,18 +192,14 @@ fs::path check_image(TomlReader& r, const toml::node& at, const fs::path& module
         r.error(at, "image '" + rel + "' is larger than 8 MB");
         return {};
     }
-    // PNG signature, then IHDR: width, height, bit depth (byte 24). libharu and the kiosk
-    // both need 8-bit PNGs.
-    unsigned char head[25] = {};
-    std::ifstream in(full, std::ios::binary);
-    in.read(reinterpret_cast<char*>(head), sizeof head);
-    static constexpr unsigned char sig[8] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    if (!in || !std::equal(sig, sig + 8, head) || std::string_view(reinterpret_cast<char*>(head + 12), 4) != "IHDR") {
+    // libharu and the kiosk both need 8-bit PNGs.
+    const auto png = read_png_header(full);
+    if (!png) {
         r.error(at, "image '" + rel + "' is not a readable PNG file");
         return {};
     }
-    if (head[24] != 8) {
-        r.error(at, "image '" + rel + "' has " + std::to_string(head[24]) + "-bit colour; save it as 8-bit PNG");
+    if (png->bit_depth != 8) {
+        r.error(at, "image '" + rel + "' has " + std::to_string(png->bit_depth) + "-bit colour; save it as 8-bit PNG");
         return {};
     }
     return full;
@@ -178,15 +207,6 @@ fs::path check_image(TomlReader& r, const toml::node& at, const fs::path& module
 
 bool icon_exists(const fs::path& icon_dir, const std::string& name) {
     return fs::exists(icon_dir / (name + ".svg")) || fs::exists(icon_dir / (name + ".png"));
-}
-
-std::optional<QuestionType> parse_type(std::string_view s) {
-    if (s == "single") return QuestionType::Single;
-    if (s == "multiple") return QuestionType::Multiple;
-    if (s == "truefalse") return QuestionType::TrueFalse;
-    if (s == "scenario") return QuestionType::Scenario;
-    if (s == "order") return QuestionType::Order;
-    return std::nullopt;
 }
 
 void load_pages(TomlReader& r, const toml::table& doc, Module& m, const fs::path& icon_dir) {
@@ -226,15 +246,18 @@ void load_pages(TomlReader& r, const toml::table& doc, Module& m, const fs::path
 }
 
 void load_answer(TomlReader& r, const toml::table& t, Question& q) {
+    const QuestionRules& rules = rules_of(q.type);
     const toml::node* answer = t.get("answer");
-    if (q.type == QuestionType::Order) {
-        if (answer) r.error(*answer, "order questions have no 'answer': list the choices in the right order");
+    if (rules.answer == QuestionRules::Answer::ListedOrder) {
+        if (answer)
+            r.error(*answer, std::string(rules.name) + " questions have no 'answer': list the choices in the right order");
         for (size_t i = 0; i < q.choice_ids.size(); ++i) q.correct.push_back(static_cast<int>(i));
         return;
     }
-    if (q.type == QuestionType::TrueFalse) {
+    if (rules.answer == QuestionRules::Answer::Boolean) {
         if (!answer || !answer->is_boolean()) {
-            r.error(answer ? *answer : static_cast<const toml::node&>(t), "a truefalse question needs answer = true or answer = false");
+            r.error(answer ? *answer : static_cast<const toml::node&>(t),
+                    std::string("a ") + rules.name + " question needs answer = true or answer = false");
             return;
         }
         q.correct = {**answer->as_boolean() ? 0 : 1};
@@ -254,7 +277,7 @@ void load_answer(TomlReader& r, const toml::table& t, Question& q) {
             return;
         }
     }
-    const bool one = q.type == QuestionType::Single || q.type == QuestionType::Scenario;
+    const bool one = rules.answer == QuestionRules::Answer::One;
     if (chosen.empty() || (one && chosen.size() != 1)) {
         r.error(*answer, std::string("a ") + to_string(q.type) + " question needs " +
                              (one ? "exactly one answer" : "at least one answer"));
@@ -282,18 +305,18 @@ void load_questions(TomlReader& r, const toml::table& doc, Module& m) {
         }
         auto type_text = r.text(*t, "type");
         if (!type_text) continue;
-        auto type = parse_type(*type_text);
+        auto type = question_type_named(*type_text);
         if (!type) {
-            r.error(*t->get("type"), "unknown question type '" + *type_text +
-                                         "' (single, multiple, truefalse, scenario or order)");
+            r.error(*t->get("type"), "unknown question type '" + *type_text + "' (" + question_type_names() + ")");
             continue;
         }
         q.type = *type;
-        if (q.type == QuestionType::TrueFalse) {
-            if (const toml::node* c = t->get("choices")) r.error(*c, "truefalse questions have no 'choices'");
+        const QuestionRules& rules = rules_of(q.type);
+        if (rules.choices == QuestionRules::Choices::TrueFalse) {
+            if (const toml::node* c = t->get("choices")) r.error(*c, std::string(rules.name) + " questions have no 'choices'");
             q.choice_ids = {"true", "false"};
         } else if (auto choices = r.texts(*t, "choices")) {
-            const size_t lo = q.type == QuestionType::Order ? 3 : 2;
+            const size_t lo = rules.min_choices;
             std::set<std::string> unique(choices->begin(), choices->end());
             if (choices->size() < lo || choices->size() > kMaxChoices)
                 r.error(*t->get("choices"), "a " + std::string(to_string(q.type)) + " question needs " +
@@ -448,7 +471,7 @@ void check_route_placeholders(TomlReader& r, const toml::table& doc, const Modul
             check_route_field(r, t, key, rt, ref_file);
         }
         const toml::table* choices = t ? t->get_as<toml::table>("choices") : nullptr;
-        if (q.type == QuestionType::TrueFalse) continue;  // their choice texts are the kiosk's own
+        if (rules_of(q.type).choices == QuestionRules::Choices::TrueFalse) continue;  // their choice texts are the kiosk's own
         for (size_t c = 0; choices && c < q.choice_ids.size(); ++c)
             check_route_field(r, choices, q.choice_ids[c], rq && c < rq->choices.size() ? &rq->choices[c] : nullptr, ref_file);
     }
@@ -491,13 +514,14 @@ void load_question_text(TomlReader& r, const toml::table& t, const Question& q, 
     r.only_keys(t, {"scenario", "prompt", "choices", "feedback"}, "[questions." + q.id + "]");
     if (auto v = r.text(t, "prompt")) out.prompt = *v;
     if (auto v = r.text(t, "feedback")) out.feedback = *v;
-    if (q.type == QuestionType::Scenario) {
+    const QuestionRules& rules = rules_of(q.type);
+    if (rules.scenario) {
         if (auto v = r.text(t, "scenario")) out.scenario = *v;
     } else if (const toml::node* s = t.get("scenario")) {
         r.error(*s, "only scenario questions have a 'scenario' text");
     }
-    if (q.type == QuestionType::TrueFalse) {
-        if (const toml::node* c = t.get("choices")) r.error(*c, "truefalse questions have no choice texts");
+    if (rules.choices == QuestionRules::Choices::TrueFalse) {
+        if (const toml::node* c = t.get("choices")) r.error(*c, std::string(rules.name) + " questions have no choice texts");
         return;
     }
     const toml::table* choices = r.table(t, "choices");
@@ -561,7 +585,7 @@ bool load_text(const Module& m, const std::string& lang, const ModuleText* ref, 
             }
             load_question_text(r, *n->as_table(), m.questions[i], out.questions[i]);
             out.questions[i].line = TomlReader::line(*n);
-            if (m.questions[i].type == QuestionType::TrueFalse)
+            if (rules_of(m.questions[i].type).choices == QuestionRules::Choices::TrueFalse)
                 out.questions[i].choices = {ui.get(lang, "answer_true"), ui.get(lang, "answer_false")};
         }
     }
@@ -581,7 +605,7 @@ void check_editorial(const Module& m, std::vector<Diagnostic>& problems) {
     size_t scenarios = 0;
     for (const auto& q : m.questions) {
         types.insert(q.type);
-        scenarios += q.type == QuestionType::Scenario;
+        scenarios += rules_of(q.type).scenario;
     }
     if (types.size() < 4) r.error(0, "uses " + std::to_string(types.size()) + " question types; shipped modules use at least 4");
     if (scenarios * 3 < m.questions.size())
@@ -592,17 +616,6 @@ void check_editorial(const Module& m, std::vector<Diagnostic>& problems) {
 }
 
 }  // namespace
-
-const char* to_string(QuestionType t) {
-    switch (t) {
-        case QuestionType::Single: return "single";
-        case QuestionType::Multiple: return "multiple";
-        case QuestionType::TrueFalse: return "truefalse";
-        case QuestionType::Scenario: return "scenario";
-        case QuestionType::Order: return "order";
-    }
-    return "?";
-}
 
 fs::path default_icon_dir(const fs::path& content_dir) {
     const fs::path d = content_dir / ".." / "assets" / "icons";

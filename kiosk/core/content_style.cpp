@@ -7,6 +7,7 @@
 #include <set>
 
 #include "local_route.hpp"
+#include "question_types.hpp"
 #include "utf8.hpp"
 
 namespace signaal {
@@ -149,14 +150,15 @@ void check_choices(const Module& m, const ModuleText& t, const std::string& file
     for (size_t i = 0; i < m.questions.size(); ++i) {
         const Question& q = m.questions[i];
         const QuestionText& qt = t.questions[i];
-        if (q.type == QuestionType::TrueFalse || qt.choices.empty()) continue;
+        const QuestionRules& rules = rules_of(q.type);
+        if (rules.choices == QuestionRules::Choices::TrueFalse || qt.choices.empty()) continue;
         std::vector<size_t> lens;
         for (const auto& c : qt.choices) lens.push_back(shown_length(c));
         const size_t lo = *std::min_element(lens.begin(), lens.end()), hi = *std::max_element(lens.begin(), lens.end());
         if (hi > 2 * lo)
             problems.push_back({file, qt.line, "question '" + q.id + "': a choice of " + std::to_string(hi) +
                                                    " characters is more than twice the shortest (" + std::to_string(lo) + ")"});
-        if (q.type != QuestionType::Single && q.type != QuestionType::Scenario) continue;
+        if (rules.answer != QuestionRules::Answer::One) continue;  // single and scenario: one right choice
         ++fig.counted;
         if (lens[static_cast<size_t>(q.correct.front())] == hi) {
             longest_right.push_back(q.id);

@@ -9,6 +9,8 @@
 #include <numeric>
 #include <set>
 
+#include "question_types.hpp"
+
 namespace signaal {
 namespace {
 
@@ -85,11 +87,12 @@ AttemptPlan plan_attempt(const Module& m, std::uint64_t seed) {
     }
     for (int qi : plan.questions) {
         const Question& q = m.questions[static_cast<size_t>(qi)];
+        const QuestionRules& rules = rules_of(q.type);
         std::vector<int> order = iota_vector(q.choice_ids.size());
-        if (q.type != QuestionType::TrueFalse) {
+        if (rules.shuffled) {
             shuffle(order, rng);
             // An ordering question must not start out already solved.
-            if (q.type == QuestionType::Order && std::is_sorted(order.begin(), order.end()))
+            if (rules.taps == QuestionRules::Taps::Sequence && std::is_sorted(order.begin(), order.end()))
                 std::rotate(order.begin(), order.begin() + 1, order.end());
         }
         plan.choices.push_back(std::move(order));
@@ -135,12 +138,12 @@ std::vector<std::string> drawn_ids(const Module& m, const AttemptPlan& plan) {
 }
 
 bool is_complete(const Question& q, const Answer& a) {
-    if (q.type == QuestionType::Order) return a.chosen.size() == q.choice_ids.size();
+    if (rules_of(q.type).taps == QuestionRules::Taps::Sequence) return a.chosen.size() == q.choice_ids.size();
     return !a.chosen.empty();
 }
 
 bool is_correct(const Question& q, const Answer& a) {
-    if (q.type == QuestionType::Order) return a.chosen == q.correct;
+    if (rules_of(q.type).taps == QuestionRules::Taps::Sequence) return a.chosen == q.correct;
     std::vector<int> given = a.chosen;
     std::sort(given.begin(), given.end());
     given.erase(std::unique(given.begin(), given.end()), given.end());
@@ -150,15 +153,13 @@ bool is_correct(const Question& q, const Answer& a) {
 void tap_choice(const Question& q, Answer& a, int c) {
     assert(c >= 0 && static_cast<size_t>(c) < q.choice_ids.size());
     auto at = std::find(a.chosen.begin(), a.chosen.end(), c);
-    switch (q.type) {
-        case QuestionType::Single:
-        case QuestionType::Scenario:
-        case QuestionType::TrueFalse: a.chosen = {c}; break;
-        case QuestionType::Multiple:
+    switch (rules_of(q.type).taps) {
+        case QuestionRules::Taps::Replace: a.chosen = {c}; break;
+        case QuestionRules::Taps::Toggle:
             if (at != a.chosen.end()) a.chosen.erase(at);
             else a.chosen.push_back(c);
             break;
-        case QuestionType::Order:
+        case QuestionRules::Taps::Sequence:
             if (at != a.chosen.end()) a.chosen.erase(at, a.chosen.end());
             else a.chosen.push_back(c);
             break;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "question_types.hpp"
+
 namespace signaal {
 
 std::string sample_name(const std::string& lang) {
@@ -105,42 +107,42 @@ private:
         admin::Session& s = k_.shell().admin_session;
         s = admin::Session{};
         s.lang = lang_;
-        const auto go = [&](admin::Action a) {
+        const auto go = [&](const admin::Intent& a) {
             k_.advance(Millis(400));
             admin::apply(s, app_, a);
             admin::refresh(s, app_);
         };
-        using admin::Action;
+        namespace ai = admin::intent;
         admin::refresh(s, app_);
         visit_("admin-home");
-        go({Action::Kind::ShowTab, admin::Tab::People});
+        go(ai::ShowTab{admin::Tab::People});
         visit_("admin-people");
-        go({Action::Kind::FilterStatus, admin::Tab::Home, admin::Field::None, 0, static_cast<int>(admin::Status::Expired)});
+        go(ai::FilterStatus{admin::Status::Expired});
         visit_("admin-people-filtered");
-        go({Action::Kind::FilterStatus, admin::Tab::Home, admin::Field::None, 0, -1});
-        go({Action::Kind::Edit, admin::Tab::Home, admin::Field::Search});
-        go({Action::Kind::Type, admin::Tab::Home, admin::Field::None, 0, 0, "an"});
+        go(ai::FilterStatus{});
+        go(ai::Edit{admin::Field::Search});
+        go(ai::Type{"an"});
         visit_("admin-people-search");
-        go({Action::Kind::ClearFilters});
+        go(ai::ClearFilters{});
         if (const std::int64_t best = person_with_longest_history(s)) {
-            go({Action::Kind::OpenPerson, admin::Tab::Home, admin::Field::None, best});
+            go(ai::OpenPerson{best});
             visit_("admin-person");
-            go({Action::Kind::Reprint, admin::Tab::Home, admin::Field::None, 0, 0, s.person->history.front().serial});
+            go(ai::Reprint{s.person->history.front().serial});
             visit_("admin-person-reprint");
-            go({Action::Kind::AskErase, admin::Tab::Home, admin::Field::None, best});
+            go(ai::AskErase{best});
             visit_("admin-erase-confirm");
-            go({Action::Kind::CancelErase});
-            go({Action::Kind::Export, admin::Tab::Home, admin::Field::None, best});
+            go(ai::CancelErase{});
+            go(ai::Export{best});
             visit_("admin-person-export");
         }
-        go({Action::Kind::ShowTab, admin::Tab::Venues});
+        go(ai::ShowTab{admin::Tab::Venues});
         visit_("admin-venues");
-        go({Action::Kind::ShowTab, admin::Tab::Settings});
+        go(ai::ShowTab{admin::Tab::Settings});
         visit_("admin-settings");
-        go({Action::Kind::Edit, admin::Tab::Home, admin::Field::OrganisationName});
-        go({Action::Kind::Type, admin::Tab::Home, admin::Field::None, 0, 0, "Signaal"});
+        go(ai::Edit{admin::Field::OrganisationName});
+        go(ai::Type{"Signaal"});
         visit_("admin-settings-keyboard");
-        go({Action::Kind::CancelEdit});
+        go(ai::CancelEdit{});
         s = admin::Session{};
     }
 
@@ -182,7 +184,7 @@ private:
     // multiple choice where every choice is right) one right choice left out.
     static std::vector<int> wrong_answer(const Question& q) {
         std::vector<int> taps = q.correct;
-        if (q.type == QuestionType::Order) {
+        if (rules_of(q.type).taps == QuestionRules::Taps::Sequence) {
             if (taps.size() >= 2) std::swap(taps[0], taps[1]);
             return taps;
         }
@@ -199,7 +201,8 @@ private:
             std::vector<int> taps = q.correct;
             if (!right) taps = wrong_answer(q);
             // Order questions are shown half done, so the numbered badges are visible.
-            const size_t before_visit = q.type == QuestionType::Order ? taps.size() / 2 + 1 : taps.size();
+            const bool ordered = rules_of(q.type).taps == QuestionRules::Taps::Sequence;
+            const size_t before_visit = ordered ? taps.size() / 2 + 1 : taps.size();
             const std::string name = "quiz-" + two(s.question + 1) + "-" + to_string(q.type);
             for (size_t i = 0; i < taps.size(); ++i) {
                 if (visits && i == before_visit) visit_(name);

@@ -7,6 +7,7 @@
 
 #include "dates.hpp"
 #include "paths.hpp"
+#include "question_types.hpp"
 #include "ui/screens.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -151,7 +152,7 @@ ui::ResultView result_view(const KioskApp& app) {
             if (res.correct) continue;
             const Question& q = m.questions[static_cast<size_t>(res.question)];
             const QuestionText& qt = m.in(s.lang).questions[static_cast<size_t>(res.question)];
-            const bool ordered = q.type == QuestionType::Order;
+            const bool ordered = rules_of(q.type).taps == QuestionRules::Taps::Sequence;
             v.wrong.push_back({qt.prompt, join_choices(q, qt, res.given.chosen, ordered),
                                join_choices(q, qt, q.correct, ordered), qt.feedback});
         }

@@ -1,8 +1,9 @@
-// One frame of the admin area (after the PIN): the session's data, the screen of its tab, and
-// the manager's actions applied after drawing.
+// One frame of the admin area (after the PIN): a plain view built from the session, the screen
+// of its tab, and the manager's intents applied to the session after drawing.
 #include <imgui.h>
 
 #include "frame.hpp"
+#include "admin/venues.hpp"
 #include "ui/screen_admin.hpp"
 #include "ui/widgets.hpp"
 
@@ -15,7 +16,26 @@ FrameResult draw_admin_frame(KioskApp& app, ShellState& ui) {
     const Catalog& c = app.catalog();
     ui::AdminAreaView v;
     v.w = ui::Words{&c.ui, s.lang.empty() ? c.languages.front().code : s.lang};
-    v.s = &s;
+    v.tab = s.tab;
+    v.filter = s.filter;
+    v.person_id = s.person_id;
+    v.confirm_erase = s.confirm_erase;
+    v.editing = s.editing;
+    v.edit_text = s.edit_text;
+    v.saved = s.saved;
+    v.draft = s.draft;
+    v.settings_venue = s.settings_venue;
+    v.new_venue_kind = s.new_venue_kind;
+    v.message_key = s.message_key;
+    v.message_fill = s.message_fill;
+    v.message_error = s.message_error;
+    v.message_detail = s.message_detail;
+    v.people = s.people;
+    v.person = s.person ? &*s.person : nullptr;
+    v.venue_rows = s.venue_rows;
+    v.all_venues = s.all_venues;
+    v.required = s.required;
+    v.totals = s.totals;
     for (const auto& l : c.languages) v.languages.push_back({l.code, l.name});
     for (const auto& m : c.modules)
         v.modules.push_back({m.id, m.text.count(v.w.lang) ? m.in(v.w.lang).title : m.id});
@@ -37,11 +57,11 @@ FrameResult draw_admin_frame(KioskApp& app, ShellState& ui) {
         const auto keys = ui::physical_keyboard();
         for (const auto& in : keys.intents) {
             if (const auto* ty = std::get_if<intent::Type>(&in))
-                actions.push_back({admin::Action::Kind::Type, admin::Tab::Home, admin::Field::None, 0, 0, ty->text});
+                actions.push_back(admin::intent::Type{ty->text});
             else if (std::holds_alternative<intent::Backspace>(in))
-                actions.push_back({admin::Action::Kind::Backspace});
+                actions.push_back(admin::intent::Backspace{});
         }
-        if (keys.enter) actions.push_back({admin::Action::Kind::EndEdit});
+        if (keys.enter) actions.push_back(admin::intent::EndEdit{});
     }
     if (ImGui::GetIO().MouseDown[0] || ImGui::GetIO().MouseWheel != 0) app.admin_touch();
     for (const auto& a : actions) {

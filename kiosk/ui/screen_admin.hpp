@@ -1,27 +1,59 @@
 #pragma once
-// The admin area's screens (one file each: screen_admin_<name>.cpp). Each draws the session's
-// data in the manager's language and returns what the manager did; none touches the store.
+// The admin area's screens (one file each: screen_admin_<name>.cpp). Each draws a plain view
+// in the manager's language and returns what the manager did as admin intents; none touches
+// the store or the session. The shell (shell/frame_admin.cpp) builds the view and applies them.
+#include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "app/admin_session.hpp"
+#include "admin/admin_intent.hpp"
+#include "admin/admin_model.hpp"
+#include "admin/settings.hpp"
 #include "views.hpp"
 
 namespace signaal::ui {
 
 struct AdminAreaView {
     Words w;
-    const admin::Session* s = nullptr;
     std::vector<LanguageChoice> languages;  // every language of the catalog
     std::vector<std::pair<std::string, std::string>> modules;  // id, title in the admin language
     std::vector<std::string> venue_kinds;
     Keyboard keyboard;
     int lock_seconds = 0;  // until the area locks itself without input
 
+    // What the manager is looking at: the tab, filters, the field being typed into.
+    admin::Tab tab = admin::Tab::Home;
+    admin::PeopleFilter filter;
+    std::int64_t person_id = 0;
+    std::int64_t confirm_erase = 0;  // the person whose erasure awaits a second tap; 0: none
+    admin::Field editing = admin::Field::None;
+    std::string edit_text;
+    admin::Settings saved;  // as stored
+    admin::Settings draft;  // as being edited on the settings screen
+    std::int64_t settings_venue = 0;
+    std::string new_venue_kind;
+
+    // The message line: a ui key with its {placeholders}, bad news or not, and a detail.
+    std::string message_key;
+    std::vector<std::pair<std::string, std::string>> message_fill;
+    bool message_error = false;
+    std::string message_detail;
+
+    // The data the tabs list (views into the shell's copy, valid for this frame).
+    std::span<const admin::PersonListRow> people;
+    const admin::PersonDetail* person = nullptr;  // the person shown, if any
+    std::span<const admin::VenueRow> venue_rows;
+    std::span<const Venue> all_venues;
+    std::vector<std::string> required;  // of settings_venue
+    admin::Summary totals;
+
     const std::string& module_title(const std::string& id) const;
 };
 
-using AdminActions = std::vector<admin::Action>;
+using AdminActions = std::vector<admin::Intent>;
 
 AdminActions draw_admin_home(const AdminAreaView& v);
 AdminActions draw_admin_people(const AdminAreaView& v);

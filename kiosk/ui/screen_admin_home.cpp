@@ -10,7 +10,7 @@
 
 namespace signaal::ui {
 
-using admin::Action;
+namespace ai = admin::intent;  // "intent" is the kiosk flow's (the keyboard returns those)
 using admin::Tab;
 
 const std::string& AdminAreaView::module_title(const std::string& id) const {
@@ -37,7 +37,7 @@ float admin_top(const AdminAreaView& v, AdminActions& out) {
     auto* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(sz.x, t.bar_h), t.surface);
     dl->AddLine(ImVec2(0, t.bar_h), ImVec2(sz.x, t.bar_h), t.secondary_pressed, 2 * t.scale);
-    const Tab current = v.s->tab == Tab::Person ? Tab::People : v.s->tab;
+    const Tab current = v.tab == Tab::Person ? Tab::People : v.tab;
     struct Item { Tab tab; const char* key; const char* id; };
     const Item items[] = {{Tab::Home, "admin_tab_home", "admin:tab:home"},
                           {Tab::People, "admin_tab_people", "admin:tab:people"},
@@ -51,17 +51,17 @@ float admin_top(const AdminAreaView& v, AdminActions& out) {
     for (const auto& it : items) {
         ImGui::SetCursorScreenPos(ImVec2(x, y));
         if (big_button(it.id, v.w(it.key), ImVec2(tab_w, h), it.tab == current ? ButtonKind::Primary : ButtonKind::Secondary))
-            out.push_back({Action::Kind::ShowTab, it.tab});
+            out.push_back(ai::ShowTab{it.tab});
         x += tab_w + t.gap * 0.5f;
     }
     ImGui::SetCursorScreenPos(ImVec2(sz.x - t.margin - close_w, y));
     if (big_button("admin:close", v.w("admin_lock"), ImVec2(close_w, h), ButtonKind::Danger))
-        out.push_back({Action::Kind::Close});
+        out.push_back(ai::Close{});
     return t.bar_h + t.gap;
 }
 
 float admin_message(const AdminAreaView& v, float x, float y, float w) {
-    const admin::Session& s = *v.s;
+    const AdminAreaView& s = v;
     if (s.message_key.empty()) return y;
     const Theme& t = theme();
     std::string text = fill(v.w(s.message_key), s.message_fill);
@@ -88,7 +88,7 @@ void admin_keyboard(const AdminAreaView& v, AdminActions& out, bool digits, bool
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
     auto* dl = ImGui::GetWindowDrawList();
-    const admin::Session& s = *v.s;
+    const AdminAreaView& s = v;
     const float kb_h = digits ? t.key_h * 1.2f : std::min(sz.y * 0.46f, t.key_h * 5.6f);
     const float field_h = t.button_h;
     const float top = sz.y - kb_h - field_h - t.gap * 2.5f;
@@ -105,10 +105,10 @@ void admin_keyboard(const AdminAreaView& v, AdminActions& out, bool digits, bool
                  true);
     ImGui::SetCursorScreenPos(ImVec2(fmax.x + t.gap, top));
     if (big_button("admin:kb:cancel", v.w("cancel"), ImVec2(bw, field_h), ButtonKind::Secondary))
-        out.push_back({Action::Kind::CancelEdit});
+        out.push_back(ai::CancelEdit{});
     ImGui::SetCursorScreenPos(ImVec2(fmax.x + 2 * t.gap + bw, top));
     if (big_button("admin:kb:done", v.w("admin_done"), ImVec2(bw, field_h), ButtonKind::Primary))
-        out.push_back({Action::Kind::EndEdit});
+        out.push_back(ai::EndEdit{});
     const float ky = top + field_h + t.gap;
     if (digits) {
         const float kw = std::min(t.key_h * 1.6f, (sz.x - 2 * t.margin - 10 * t.gap) / 11);
@@ -116,12 +116,12 @@ void admin_keyboard(const AdminAreaView& v, AdminActions& out, bool digits, bool
         for (char d : std::string("1234567890")) {
             ImGui::SetCursorScreenPos(ImVec2(x, ky));
             if (big_button(std::string("key:") + d, std::string(1, d), ImVec2(kw, t.key_h), ButtonKind::Secondary, true, fonts().heading))
-                out.push_back({Action::Kind::Type, Tab::Home, admin::Field::None, 0, 0, std::string(1, d)});
+                out.push_back(ai::Type{std::string(1, d)});
             x += kw + t.gap;
         }
         ImGui::SetCursorScreenPos(ImVec2(x, ky));
         if (big_button("key:backspace", v.w("pin_erase"), ImVec2(kw, t.key_h), ButtonKind::Secondary))
-            out.push_back({Action::Kind::Backspace});
+            out.push_back(ai::Backspace{});
         return;
     }
     KeyboardOptions o;
@@ -135,9 +135,9 @@ void admin_keyboard(const AdminAreaView& v, AdminActions& out, bool digits, bool
     if (s.editing == admin::Field::Logo || s.editing == admin::Field::ExportDir) kb.accents = "0123456789/._-";
     for (const auto& in : on_screen_keyboard(kb, o, ImVec2(t.margin, ky), ImVec2(sz.x - 2 * t.margin, sz.y - ky - t.gap))) {
         if (const auto* ty = std::get_if<intent::Type>(&in))
-            out.push_back({Action::Kind::Type, Tab::Home, admin::Field::None, 0, 0, ty->text});
+            out.push_back(ai::Type{ty->text});
         else if (std::holds_alternative<intent::Backspace>(in))
-            out.push_back({Action::Kind::Backspace});
+            out.push_back(ai::Backspace{});
     }
 }
 
@@ -147,7 +147,7 @@ AdminActions draw_admin_home(const AdminAreaView& v) {
     AdminActions out;
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
-    const admin::Session& s = *v.s;
+    const AdminAreaView& s = v;
     begin_screen("##admin_home");
     auto* dl = ImGui::GetWindowDrawList();
     float y = admin_top(v, out);
@@ -181,8 +181,8 @@ AdminActions draw_admin_home(const AdminAreaView& v) {
         text_in_rect(fonts().body_bold, v.w(tiles[i].key), fg, ImVec2(x + 12 * t.scale, y + tile_h * 0.55f),
                      ImVec2(x + tile_w - 12 * t.scale, y + tile_h - 8 * t.scale));
         if (tapped) {
-            out.push_back({Action::Kind::FilterStatus, Tab::Home, admin::Field::None, 0, static_cast<int>(tiles[i].st)});
-            out.push_back({Action::Kind::ShowTab, Tab::People});
+            out.push_back(ai::FilterStatus{tiles[i].st});
+            out.push_back(ai::ShowTab{Tab::People});
         }
     }
     y += tile_h + t.gap * 1.5f;
@@ -205,8 +205,8 @@ AdminActions draw_admin_home(const AdminAreaView& v) {
     for (int i = 0; i < 3; ++i) {
         ImGui::SetCursorScreenPos(ImVec2(t.margin + static_cast<float>(i) * (bw + t.gap), y));
         if (big_button(go[i].id, v.w(go[i].key), ImVec2(bw, t.button_h * 1.2f), ButtonKind::Primary)) {
-            if (go[i].tab == Tab::People) out.push_back({Action::Kind::FilterStatus, Tab::Home, admin::Field::None, 0, -1});
-            out.push_back({Action::Kind::ShowTab, go[i].tab});
+            if (go[i].tab == Tab::People) out.push_back(ai::FilterStatus{});
+            out.push_back(ai::ShowTab{go[i].tab});
         }
     }
     // When the area locks itself.

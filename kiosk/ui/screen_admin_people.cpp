@@ -10,7 +10,7 @@
 
 namespace signaal::ui {
 
-using admin::Action;
+namespace ai = admin::intent;  // "intent" is the kiosk flow's (the keyboard returns those)
 using admin::Field;
 using admin::Tab;
 
@@ -38,7 +38,7 @@ AdminActions draw_admin_people(const AdminAreaView& v) {
     AdminActions out;
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
-    const admin::Session& s = *v.s;
+    const AdminAreaView& s = v;
     begin_screen("##admin_people");
     auto* dl = ImGui::GetWindowDrawList();
     float y = admin_top(v, out);
@@ -52,7 +52,7 @@ AdminActions draw_admin_people(const AdminAreaView& v) {
     ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
     register_target("admin:search", ImVec2(t.margin, y), ImVec2(t.margin + fw, y + fh));
     if (ImGui::InvisibleButton("admin:search", ImVec2(fw, fh)) && !is_drag_gesture())
-        out.push_back({Action::Kind::Edit, Tab::Home, Field::Search});
+        out.push_back(ai::Edit{Field::Search});
     dl->AddRectFilled(ImVec2(t.margin, y), ImVec2(t.margin + fw, y + fh), t.surface, t.rounding * 0.5f);
     dl->AddRect(ImVec2(t.margin, y), ImVec2(t.margin + fw, y + fh), typing ? t.primary : t.border, t.rounding * 0.5f, 0,
                 (typing ? 3 : 2) * t.scale);
@@ -61,7 +61,7 @@ AdminActions draw_admin_people(const AdminAreaView& v) {
                  ImVec2(t.margin + 24 * t.scale, y), ImVec2(t.margin + fw - 24 * t.scale, y + fh), false, true);
     ImGui::SetCursorScreenPos(ImVec2(t.margin + fw + t.gap, y));
     if (big_button("admin:search:clear", v.w("admin_clear_filters"), ImVec2(clear_w, fh), ButtonKind::Secondary)) {
-        out.push_back({Action::Kind::ClearFilters});
+        out.push_back(ai::ClearFilters{});
     }
     y += fh + t.gap * 0.6f;
 
@@ -74,35 +74,35 @@ AdminActions draw_admin_people(const AdminAreaView& v) {
         ImGui::SetCursorScreenPos(ImVec2(x0, y));
         const bool all = admin_chip("admin:status:all", v.w("admin_all"), !s.filter.status, ch);
         if (all)
-            out.push_back({Action::Kind::FilterStatus, Tab::Home, Field::None, 0, -1});
+            out.push_back(ai::FilterStatus{});
         for (auto st : {admin::Status::Valid, admin::Status::Expiring, admin::Status::Expired, admin::Status::Never}) {
             const std::string label = v.w(std::string("admin_status_") + admin::to_string(st));
             wrap_chip(x0, right, chip_width(label), ch);
             if (admin_chip(std::string("admin:status:") + admin::to_string(st), label, s.filter.status == st, ch))
-                out.push_back({Action::Kind::FilterStatus, Tab::Home, Field::None, 0, static_cast<int>(st)});
+                out.push_back(ai::FilterStatus{st});
         }
         y = ImGui::GetCursorScreenPos().y + ch + t.gap * 0.5f;
 
         const float x1 = chip_row_label(v.w("admin_filter_venue"), t.margin, y, label_w);
         ImGui::SetCursorScreenPos(ImVec2(x1, y));
-        if (admin_chip("admin:venue:all", v.w("admin_all"), s.filter.venue_id == 0, ch)) out.push_back({Action::Kind::FilterVenue});
+        if (admin_chip("admin:venue:all", v.w("admin_all"), s.filter.venue_id == 0, ch)) out.push_back(ai::FilterVenue{});
         for (const auto& vr : s.venue_rows) {
             wrap_chip(x1, right, chip_width(vr.venue.name), ch);
             if (admin_chip("admin:venue:" + std::to_string(vr.venue.id), vr.venue.name, s.filter.venue_id == vr.venue.id, ch))
-                out.push_back({Action::Kind::FilterVenue, Tab::Home, Field::None, vr.venue.id});
+                out.push_back(ai::FilterVenue{vr.venue.id});
         }
         y = ImGui::GetCursorScreenPos().y + ch + t.gap * 0.5f;
 
         const float x2 = chip_row_label(v.w("admin_filter_module"), t.margin, y, label_w);
         ImGui::SetCursorScreenPos(ImVec2(x2, y));
         if (admin_chip("admin:module:all", v.w("admin_required_modules"), s.filter.module_id.empty(), ch))
-            out.push_back({Action::Kind::FilterModule});
+            out.push_back(ai::FilterModule{});
         for (const auto& [id, title] : v.modules) {
             // Titles are long; the chip shows the first words and the table says the rest.
             std::string label = title.size() > 34 ? title.substr(0, title.rfind(' ', 32)) + "…" : title;
             wrap_chip(x2, right, chip_width(label), ch);
             if (admin_chip("admin:module:" + id, label, s.filter.module_id == id, ch))
-                out.push_back({Action::Kind::FilterModule, Tab::Home, Field::None, 0, 0, id});
+                out.push_back(ai::FilterModule{id});
         }
         y = ImGui::GetCursorScreenPos().y + ch + t.gap * 0.5f;
     }
@@ -152,7 +152,7 @@ AdminActions draw_admin_people(const AdminAreaView& v) {
         const ImVec2 b0(x + 12 * t.scale, p0.y + row_h * 0.18f), b1(b0.x + bw, p0.y + row_h * 0.82f);
         cdl->AddRectFilled(b0, b1, bg, t.rounding);
         text_in_rect(fonts().body_bold, st, fg, b0, b1, true, true);
-        if (tapped) out.push_back({Action::Kind::OpenPerson, Tab::Home, Field::None, p.id});
+        if (tapped) out.push_back(ai::OpenPerson{p.id});
     }
     ImGui::EndChild();
     if (typing) admin_keyboard(v, out, false, false);

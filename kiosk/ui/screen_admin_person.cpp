@@ -10,7 +10,7 @@
 
 namespace signaal::ui {
 
-using admin::Action;
+namespace ai = admin::intent;  // "intent" is the kiosk flow's (the keyboard returns those)
 using admin::Field;
 using admin::Tab;
 
@@ -23,17 +23,17 @@ void person_actions(const AdminAreaView& v, const Store::PersonRow& p, float y, 
     const ImVec2 size(bw, t.button_h);
     ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
     if (big_button("admin:person:export", v.w("admin_export"), size, ButtonKind::Secondary))
-        out.push_back({Action::Kind::Export, Tab::Home, Field::None, p.id});
+        out.push_back(ai::Export{p.id});
     ImGui::SetCursorScreenPos(ImVec2(t.margin + bw + t.gap, y));
     if (p.active) {
         if (big_button("admin:person:left", v.w("admin_mark_left"), size, ButtonKind::Secondary))
-            out.push_back({Action::Kind::SetLeft, Tab::Home, Field::None, p.id, 1});
+            out.push_back(ai::SetLeft{p.id, true});
     } else if (big_button("admin:person:back_on_staff", v.w("admin_mark_back"), size, ButtonKind::Secondary)) {
-        out.push_back({Action::Kind::SetLeft, Tab::Home, Field::None, p.id, 0});
+        out.push_back(ai::SetLeft{p.id, false});
     }
     ImGui::SetCursorScreenPos(ImVec2(t.margin + 2 * (bw + t.gap), y));
     if (big_button("admin:person:erase", v.w("admin_erase"), size, ButtonKind::Danger))
-        out.push_back({Action::Kind::AskErase, Tab::Home, Field::None, p.id});
+        out.push_back(ai::AskErase{p.id});
 }
 
 // "Erase the personal data of <name>?" over the dimmed screen (nothing behind it can be
@@ -59,10 +59,10 @@ void erase_confirmation(const AdminAreaView& v, const Store::PersonRow& p, Admin
     const float bw = (w - 2 * pad - t.gap) / 2;
     ImGui::SetCursorScreenPos(ImVec2(min.x + pad, by));
     if (big_button("admin:erase:cancel", v.w("admin_cancel"), ImVec2(bw, t.button_h), ButtonKind::Secondary))
-        out.push_back({Action::Kind::CancelErase});
+        out.push_back(ai::CancelErase{});
     ImGui::SetCursorScreenPos(ImVec2(min.x + pad + bw + t.gap, by));
     if (big_button("admin:erase:confirm", v.w("admin_erase_confirm"), ImVec2(bw, t.button_h), ButtonKind::Danger))
-        out.push_back({Action::Kind::Erase, Tab::Home, Field::None, p.id});
+        out.push_back(ai::Erase{p.id});
     ImGui::End();
 }
 
@@ -72,7 +72,7 @@ AdminActions draw_admin_person(const AdminAreaView& v) {
     AdminActions out;
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
-    const admin::Session& s = *v.s;
+    const AdminAreaView& s = v;
     begin_screen("##admin_person");
     auto* dl = ImGui::GetWindowDrawList();
     float y = admin_top(v, out);
@@ -81,7 +81,7 @@ AdminActions draw_admin_person(const AdminAreaView& v) {
     ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
     if (big_button("admin:person:back", "\xE2\x80\xB9  " + v.w("admin_back_to_list"), ImVec2(420 * t.scale, t.button_h * 0.85f),
                    ButtonKind::Secondary))
-        out.push_back({Action::Kind::ShowTab, Tab::People});
+        out.push_back(ai::ShowTab{Tab::People});
     y += t.button_h * 0.85f + t.gap;
     if (!s.person) {
         ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
@@ -157,7 +157,7 @@ AdminActions draw_admin_person(const AdminAreaView& v) {
         ImGui::SetCursorScreenPos(ImVec2(x + 8 * t.scale, p0.y + row_h * 0.1f));
         if (big_button("admin:reprint:" + h.serial, v.w("admin_reprint"), ImVec2(col[4] * w - 16 * t.scale, row_h * 0.8f),
                        ButtonKind::Secondary))
-            out.push_back({Action::Kind::Reprint, Tab::Home, Field::None, 0, 0, h.serial});
+            out.push_back(ai::Reprint{h.serial});
         ImGui::SetCursorScreenPos(ImVec2(p0.x, p0.y + row_h));
         ImGui::Dummy(ImVec2(w, 1));
     }

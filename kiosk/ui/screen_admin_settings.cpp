@@ -11,7 +11,7 @@
 
 namespace signaal::ui {
 
-using admin::Action;
+namespace ai = admin::intent;  // "intent" is the kiosk flow's (the keyboard returns those)
 using admin::Field;
 using admin::Tab;
 
@@ -55,12 +55,13 @@ void text_row(const Column& c, const AdminAreaView& v, AdminActions& out, const 
                  ImVec2(c.x + c.w - bw - t.gap, y + h), false, true);
     ImGui::SetCursorScreenPos(ImVec2(c.x + c.w - bw - 8 * t.scale, y + 8 * t.scale));
     if (big_button(id, v.w("admin_change"), ImVec2(bw, h - 16 * t.scale), ButtonKind::Secondary))
-        out.push_back({Action::Kind::Edit, Tab::Home, field});
+        out.push_back(ai::Edit{field});
     ImGui::SetCursorScreenPos(ImVec2(c.x, y + h + t.gap * 0.4f));
 }
 
 // Label, value, and - / + buttons.
-void step_row(const Column& c, AdminActions& out, const std::string& which, const std::string& label,
+// The buttons' ids are "admin:step:<name>:-" and "...:+".
+void step_row(const Column& c, AdminActions& out, admin::Stepper which, const std::string& name, const std::string& label,
               const std::string& value) {
     const Theme& t = theme();
     const float h = t.choice_min_h;
@@ -74,11 +75,11 @@ void step_row(const Column& c, AdminActions& out, const std::string& which, cons
     const float minus_x = plus_x - bw - t.gap * 0.5f;
     text_in_rect(fonts().heading, value, t.text, ImVec2(c.x + lw, y), ImVec2(minus_x - t.gap * 0.5f, y + h), false, true);
     ImGui::SetCursorScreenPos(ImVec2(minus_x, y + 8 * t.scale));
-    if (big_button("admin:step:" + which + ":-", "-", ImVec2(bw, h - 16 * t.scale), ButtonKind::Secondary, true, fonts().heading))
-        out.push_back({Action::Kind::Step, Tab::Home, Field::None, 0, -1, which});
+    if (big_button("admin:step:" + name + ":-", "-", ImVec2(bw, h - 16 * t.scale), ButtonKind::Secondary, true, fonts().heading))
+        out.push_back(ai::Step{which, -1});
     ImGui::SetCursorScreenPos(ImVec2(plus_x, y + 8 * t.scale));
-    if (big_button("admin:step:" + which + ":+", "+", ImVec2(bw, h - 16 * t.scale), ButtonKind::Secondary, true, fonts().heading))
-        out.push_back({Action::Kind::Step, Tab::Home, Field::None, 0, 1, which});
+    if (big_button("admin:step:" + name + ":+", "+", ImVec2(bw, h - 16 * t.scale), ButtonKind::Secondary, true, fonts().heading))
+        out.push_back(ai::Step{which, 1});
     ImGui::SetCursorScreenPos(ImVec2(c.x, y + h + t.gap * 0.4f));
 }
 
@@ -103,7 +104,7 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
     AdminActions out;
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
-    const admin::Session& s = *v.s;
+    const AdminAreaView& s = v;
     const admin::Settings& d = s.draft;
     begin_screen("##admin_settings");
     const float y = admin_top(v, out);
@@ -126,18 +127,18 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
         for (const auto& l : v.languages) {
             const bool on = std::find(d.languages.begin(), d.languages.end(), l.code) != d.languages.end();
             if (wrapped_chip(c, "admin:lang:" + l.code, l.name, on))
-                out.push_back({Action::Kind::ToggleLanguage, Tab::Home, Field::None, 0, 0, l.code});
+                out.push_back(ai::ToggleLanguage{l.code});
         }
         end_chips(c);
         text_row(c, v, out, "admin:edit:organisation", v.w("admin_organisation_name"), d.organisation_name, Field::OrganisationName);
         text_row(c, v, out, "admin:edit:logo", v.w("admin_organisation_logo"), d.organisation_logo, Field::Logo, true);
         text_row(c, v, out, "admin:edit:printer", v.w("admin_printer_name"), d.printer_name, Field::Printer);
         text_row(c, v, out, "admin:edit:export_dir", v.w("admin_export_dir"), d.export_dir, Field::ExportDir, true);
-        step_row(c, out, "idle", v.w("admin_idle_timeout"),
+        step_row(c, out, admin::Stepper::Idle, "idle", v.w("admin_idle_timeout"),
                  fill(v.w("admin_seconds"), {{"seconds", std::to_string(d.idle_timeout_seconds)}}));
-        step_row(c, out, "retention", v.w("admin_retention"),
+        step_row(c, out, admin::Stepper::Retention, "retention", v.w("admin_retention"),
                  fill(v.w("admin_months"), {{"months", std::to_string(d.retention_months)}}));
-        step_row(c, out, "threshold", v.w("admin_threshold"),
+        step_row(c, out, admin::Stepper::Threshold, "threshold", v.w("admin_threshold"),
                  std::to_string(static_cast<int>(std::lround(d.venue_threshold * 100))) + "%");
     }
     ImGui::EndChild();
@@ -145,10 +146,10 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
     const float sw = (lw - t.gap) / 2;
     ImGui::SetCursorScreenPos(ImVec2(t.margin, bottom - save_h));
     if (big_button("admin:settings:discard", v.w("admin_discard"), ImVec2(sw, save_h), ButtonKind::Secondary, changed))
-        out.push_back({Action::Kind::DiscardSettings});
+        out.push_back(ai::DiscardSettings{});
     ImGui::SetCursorScreenPos(ImVec2(t.margin + sw + t.gap, bottom - save_h));
     if (big_button("admin:settings:save", v.w("admin_save"), ImVec2(sw, save_h), ButtonKind::Primary, changed))
-        out.push_back({Action::Kind::SaveSettings});
+        out.push_back(ai::SaveSettings{});
 
     // [Right] venues, required modules, PIN; each saved at once.
     const float rx = t.margin + lw + t.gap * 2;
@@ -174,23 +175,23 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
             ImGui::SetCursorScreenPos(ImVec2(c.x, vy));
             const std::string name = venue.active ? venue.name : venue.name + " (" + v.w("admin_inactive") + ")";
             if (big_button("admin:venue_select:" + sid, name, ImVec2(c.w - 2 * bw - t.gap, h), selected ? ButtonKind::Primary : ButtonKind::Secondary))
-                out.push_back({Action::Kind::SelectVenue, Tab::Home, Field::None, venue.id});
+                out.push_back(ai::SelectVenue{venue.id});
             ImGui::SetCursorScreenPos(ImVec2(c.x + c.w - 2 * bw - t.gap * 0.5f, vy));
             if (big_button("admin:venue_rename:" + sid, v.w("admin_rename"), ImVec2(bw, h), ButtonKind::Secondary))
-                out.push_back({Action::Kind::Edit, Tab::Home, Field::VenueName, venue.id});
+                out.push_back(ai::Edit{Field::VenueName, venue.id});
             ImGui::SetCursorScreenPos(ImVec2(c.x + c.w - bw, vy));
             if (big_button("admin:venue_active:" + sid, v.w(venue.active ? "admin_deactivate" : "admin_activate"), ImVec2(bw, h),
                            ButtonKind::Secondary))
-                out.push_back({Action::Kind::ToggleVenueActive, Tab::Home, Field::None, venue.id});
+                out.push_back(ai::ToggleVenueActive{venue.id});
             ImGui::SetCursorScreenPos(ImVec2(c.x, vy + h + t.gap * 0.4f));
         }
         // Add a venue: its kind, then its name on the keyboard.
         ImGui::SetCursorScreenPos(ImVec2(c.x, ImGui::GetCursorScreenPos().y + t.gap * 0.2f));
         for (const auto& k : v.venue_kinds)
             if (wrapped_chip(c, "admin:kind:" + k, v.w("admin_kind_" + k), s.new_venue_kind == k))
-                out.push_back({Action::Kind::NewVenueKind, Tab::Home, Field::None, 0, 0, k});
+                out.push_back(ai::NewVenueKind{k});
         if (wrapped_chip(c, "admin:venue_add", "+ " + v.w("admin_add_venue"), false))
-            out.push_back({Action::Kind::Edit, Tab::Home, Field::NewVenue});
+            out.push_back(ai::Edit{Field::NewVenue});
         end_chips(c);
 
         std::string selected_name;
@@ -203,13 +204,13 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
                 const bool on = std::find(s.required.begin(), s.required.end(), id) != s.required.end();
                 ImGui::SetCursorScreenPos(ImVec2(c.x, ImGui::GetCursorScreenPos().y));
                 if (choice_card("admin:required:" + id, title, c.w, on, Badge::Check))
-                    out.push_back({Action::Kind::ToggleRequired, Tab::Home, Field::None, s.settings_venue, 0, id});
+                    out.push_back(ai::ToggleRequired{s.settings_venue, id});
             }
         }
         heading(c, v.w("admin_pin_title"));
         ImGui::SetCursorScreenPos(ImVec2(c.x, ImGui::GetCursorScreenPos().y + t.gap * 0.3f));
         if (big_button("admin:pin:change", v.w("admin_change_pin"), ImVec2(c.w, t.button_h), ButtonKind::Secondary))
-            out.push_back({Action::Kind::Edit, Tab::Home, Field::Pin});
+            out.push_back(ai::Edit{Field::Pin});
         ImGui::Dummy(ImVec2(c.w, t.gap));
     }
     ImGui::EndChild();

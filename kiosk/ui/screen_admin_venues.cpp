@@ -11,7 +11,7 @@
 
 namespace signaal::ui {
 
-using admin::Action;
+namespace ai = admin::intent;  // "intent" is the kiosk flow's (the keyboard returns those)
 using admin::Field;
 using admin::Tab;
 
@@ -19,7 +19,7 @@ AdminActions draw_admin_venues(const AdminAreaView& v) {
     AdminActions out;
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
-    const admin::Session& s = *v.s;
+    const AdminAreaView& s = v;
     begin_screen("##admin_venues");
     float y = admin_top(v, out);
     const float w = sz.x - 2 * t.margin;
@@ -72,7 +72,7 @@ AdminActions draw_admin_venues(const AdminAreaView& v) {
         if (r.verdict.certified) {
             if (big_button("admin:venue_print:" + std::to_string(r.venue.id), v.w("admin_print_venue_certificate"),
                            ImVec2(btn_w, t.button_h), ButtonKind::Success))
-                out.push_back({Action::Kind::PrintVenue, Tab::Home, Field::None, r.venue.id});
+                out.push_back(ai::PrintVenue{r.venue.id});
         } else {
             text_in_rect(fonts().body, v.w("admin_venue_not_yet"), t.text_muted, ImVec2(p1.x - pad - btn_w, p0.y),
                          ImVec2(p1.x - pad, p1.y));

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "fonts.hpp"
+#include "question_types.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -63,17 +64,15 @@ std::vector<Intent> draw_quiz(const QuizView& v) {
     }
     ImGui::SetCursorScreenPos(ImVec2(right_x, y0));
     text_block(fonts().heading, v.prompt, t.text, right_w);
-    std::string hint;
-    if (v.type == QuestionType::Multiple) hint = v.w("hint_multiple");
-    else if (v.type == QuestionType::Order) hint = v.w("hint_order");
-    else hint = v.w("hint_single");
+    const QuestionRules& rules = rules_of(v.type);
+    const std::string hint = v.w(rules.hint_key);
     ImGui::SetCursorScreenPos(ImVec2(right_x, ImGui::GetCursorScreenPos().y));
     text_block(fonts().body, hint, t.text_muted, right_w);
     ImGui::Dummy(ImVec2(1, t.gap * 0.3f));
 
-    const Badge badge = v.type == QuestionType::Multiple ? Badge::Check
-                        : v.type == QuestionType::Order  ? Badge::Number
-                                                         : Badge::Radio;
+    const Badge badge = rules.mark == QuestionRules::Mark::Check    ? Badge::Check
+                        : rules.mark == QuestionRules::Mark::Number ? Badge::Number
+                                                                    : Badge::Radio;
     for (const auto& c : v.choices) {
         const auto it = std::find(v.chosen.begin(), v.chosen.end(), c.index);
         const bool selected = it != v.chosen.end();
@@ -83,7 +82,7 @@ std::vector<Intent> draw_quiz(const QuizView& v) {
             out.push_back(intent::TapChoice{c.index});
         ImGui::Dummy(ImVec2(1, 2 * t.scale));
     }
-    if (v.type == QuestionType::Order && !v.chosen.empty()) {
+    if (rules.taps == QuestionRules::Taps::Sequence && !v.chosen.empty()) {
         ImGui::SetCursorScreenPos(ImVec2(right_x, ImGui::GetCursorScreenPos().y + t.gap * 0.3f));
         if (big_button("clear", v.w("clear_order"), ImVec2(std::min(right_w, 460 * t.scale), t.button_h * 0.85f),
                        ButtonKind::Secondary))

@@ -10,7 +10,7 @@ namespace { constexpr float IM_PI = 3.14159265358979f; }
 
 #include "fonts.hpp"
 #include "theme.hpp"
-#include "utf8.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal::ui {
 namespace {
@@ -21,32 +21,7 @@ Textures* g_textures = &g_null_textures;
 
 ImDrawList* dl() { return ImGui::GetWindowDrawList(); }
 
-// Decodes one UTF-8 character (valid input assumed) to a code point.
-unsigned decode(std::string_view c) {
-    const auto b = [&](size_t i) { return static_cast<unsigned char>(c[i]); };
-    if (c.empty()) return 0;
-    if (b(0) < 0x80) return b(0);
-    if ((b(0) & 0xE0) == 0xC0 && c.size() >= 2) return ((b(0) & 0x1Fu) << 6) | (b(1) & 0x3Fu);
-    if ((b(0) & 0xF0) == 0xE0 && c.size() >= 3)
-        return ((b(0) & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
-    return 0;
-}
-
-std::string encode(unsigned cp) {
-    std::string s;
-    if (cp < 0x80) s += static_cast<char>(cp);
-    else if (cp < 0x800) {
-        s += static_cast<char>(0xC0 | (cp >> 6));
-        s += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        s += static_cast<char>(0xE0 | (cp >> 12));
-        s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        s += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    return s;
-}
-
-unsigned upper_cp(unsigned c) {
+char32_t upper_cp(char32_t c) {
     if (c >= 'a' && c <= 'z') return c - 32;
     if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 32;
     if (c == 0xFF) return 0x178;
@@ -153,7 +128,7 @@ std::vector<std::string_view> wrap_lines(ImFont* font, std::string_view text, fl
     while (s < end) {
         const char* nl = std::find(s, end, '\n');
         const char* brk = font->CalcWordWrapPositionA(scale, s, nl, std::max(width, 1.0f));
-        if (brk == s) brk = s + std::max<size_t>(1, utf8::split(std::string_view(s, 4 < end - s ? 4 : static_cast<size_t>(end - s))).front().size());
+        if (brk == s) brk = s + utf8::char_size(std::string_view(s, static_cast<size_t>(end - s)), 0);
         std::string_view line(s, static_cast<size_t>(brk - s));
         while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
         lines.push_back(line);
@@ -405,7 +380,11 @@ void qr_code(const std::vector<bool>& modules, ImVec2 pos, float size) {
 
 // [section] Keyboard ------------------------------------------------------------------------------
 
-std::string upper(std::string_view c) { return encode(upper_cp(decode(c))); }
+std::string upper(std::string_view c) {
+    std::string out;
+    utf8::append(out, upper_cp(utf8::first_code_point(c)));
+    return out;
+}
 
 std::vector<Intent> on_screen_keyboard(const Keyboard& kb, const KeyboardOptions& o, ImVec2 pos, ImVec2 size) {
     const Theme& t = theme();
@@ -480,7 +459,7 @@ PhysicalKeys physical_keyboard() {
     std::string typed;
     for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
         const ImWchar c = io.InputQueueCharacters[i];
-        if (c >= 0x20 && c != 0x7F) typed += encode(c);
+        if (c >= 0x20 && c != 0x7F) utf8::append(typed, c);  // drops lone surrogates
     }
     if (!typed.empty()) k.intents.push_back(intent::Type{typed});
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) k.intents.push_back(intent::Backspace{});

@@ -152,7 +152,7 @@ DemoSummary seed_demo(Store& store, const std::vector<DemoModule>& modules, cons
         // that lie together, as they would in a real history.
         std::stable_sort(history.begin(), history.end(), [](const auto& x, const auto& y) { return x.when < y.when; });
         for (const auto& d : history) write_attempt(c, d, o.with_answers, sum);
-        store.audit("demo_seed", std::to_string(sum.people) + " people, " + std::to_string(sum.completions) +
+        store.audit(AuditAct::DemoSeed, std::to_string(sum.people) + " people, " + std::to_string(sum.completions) +
                                      " completions");
     });
     return sum;

@@ -280,9 +280,9 @@ void Store::set_setting(const std::string& key, const std::string& value) {
         .bind(1, key).bind(2, value).run();
 }
 
-void Store::audit(const std::string& action, const std::string& detail) {
+void Store::audit(AuditAct act, const std::string& detail) {
     c_->cached("INSERT INTO audit_log(at, action, detail) VALUES (?, ?, ?)")
-        .bind(1, now_iso_timestamp()).bind(2, action).bind(3, detail).run();
+        .bind(1, now_iso_timestamp()).bind(2, std::string(audit_name(act))).bind(3, detail).run();
 }
 
 void Store::begin_batch() { c_->exec("BEGIN IMMEDIATE"); }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "../audit_act.hpp"
 #include "dates.hpp"
 #include "store_error.hpp"
 #include "../records.hpp"
@@ -157,7 +158,8 @@ public:
     // Replaces this database's contents with a backup, after checking the backup is sound.
     void restore_from(const std::filesystem::path& file);
 
-    // [audit]
+    // [audit] Newest first; rows written under a legacy name read back under the current one
+    // (audit_act.hpp).
     struct AuditRow { std::int64_t id; std::string at, action, detail; };
     std::vector<AuditRow> audit_log(int limit);
 
@@ -166,7 +168,7 @@ public:
     void set_setting(const std::string& key, const std::string& value);
 
     // [audit]
-    void audit(const std::string& action, const std::string& detail);
+    void audit(AuditAct act, const std::string& detail);
 
     // For the demo seeder, bulk imports and benchmarks: runs f inside one transaction.
     template <class F> void batch(F&& f);

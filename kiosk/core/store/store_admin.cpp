@@ -213,7 +213,7 @@ bool Store::erase_person(std::int64_t id, const std::string& audit_detail) {
     c_->cached("UPDATE people SET full_name = NULL, name_key = NULL, employee_number = '', active = 0, "
                "erased_at = ? WHERE id = ?")
         .bind(1, now_iso_timestamp()).bind(2, id).run();
-    if (!audit_detail.empty()) audit("person_erase", audit_detail);
+    if (!audit_detail.empty()) audit(AuditAct::PersonErase, audit_detail);
     tx.commit();
     return true;
 }
@@ -288,7 +288,7 @@ std::vector<Store::AuditRow> Store::audit_log(int limit) {
     auto& q = c_->cached("SELECT id, at, action, detail FROM audit_log ORDER BY id DESC LIMIT ?");
     q.bind(1, limit);
     std::vector<AuditRow> out;
-    while (q.step()) out.push_back({q.int64(0), q.text(1), q.text(2), q.text(3)});
+    while (q.step()) out.push_back({q.int64(0), q.text(1), current_audit_name(q.text(2)), q.text(3)});
     return out;
 }
 

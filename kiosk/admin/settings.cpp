@@ -1,0 +1,246 @@
+#include "settings.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <charconv>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "paths.hpp"
+#include "png_header.hpp"
+#include "pin_pad.hpp"
+#include "venue_standing.hpp"
+
+namespace signaal::admin {
+namespace {
+
+std::optional<int> parse_int(const std::string& s) {
+    int v = 0;
+    const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc{} || p != s.data() + s.size()) return std::nullopt;
+    return v;
+}
+
+std::optional<double> parse_share(const std::string& s) {
+    double v = 0;
+    const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc{} || p != s.data() + s.size()) return std::nullopt;
+    return v;
+}
+
+std::string join(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
+    return out;
+}
+
+std::vector<std::string> split(const std::string& s) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= s.size()) {
+        const size_t end = std::min(s.find(',', start), s.size());
+        const std::string part = trim(s.substr(start, end - start));
+        if (!part.empty()) out.push_back(part);
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string share_text(double v) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%.2f", v);
+    return b;
+}
+
+bool is_8bit_png(const std::string& path) {
+    const auto png = read_png_header(path);
+    return png && png->bit_depth == 8;
+}
+
+// One rule per setting: the problem of a value as text, empty when fine.
+struct Rule {
+    const char* key;
+    std::string (*problem)(const std::string& value, const Catalog& catalog);
+};
+
+std::string organisation_name_problem(const std::string& v, const Catalog&) {
+    return v.size() > 120 ? "admin_problem_name_long" : "";
+}
+
+std::string logo_problem(const std::string& v, const Catalog&) {
+    return !v.empty() && !is_8bit_png(v) ? "admin_problem_logo" : "";
+}
+
+std::string languages_problem(const std::string& v, const Catalog& catalog) {
+    const auto codes = split(v);
+    if (codes.empty()) return "admin_problem_no_language";
+    for (const auto& l : codes)
+        if (!catalog.offers(l)) return "admin_problem_unknown_language";
+    return {};
+}
+
+std::string idle_problem(const std::string& v, const Catalog&) {
+    const auto n = parse_int(v);
+    return n && *n >= kMinIdleSeconds && *n <= kMaxIdleSeconds ? "" : "admin_problem_idle";
+}
+
+std::string printer_problem(const std::string&, const Catalog&) { return {}; }
+
+std::string retention_problem(const std::string& v, const Catalog&) {
+    const auto n = parse_int(v);
+    return n && *n >= kMinRetentionMonths && *n <= kMaxRetentionMonths ? "" : "admin_problem_retention";
+}
+
+std::string threshold_problem(const std::string& v, const Catalog&) {
+    const auto t = parse_share(v);
+    return t && *t > 0 && *t <= 1 ? "" : "admin_problem_threshold";
+}
+
+std::string export_dir_problem(const std::string& v, const Catalog&) {
+    return std::filesystem::path(v).is_absolute() ? "" : "admin_problem_export_dir";
+}
+
+// In the order a draft's problems are reported (and setting_texts lists them).
+constexpr Rule kRules[] = {
+    {"organisation_name", organisation_name_problem},
+    {"languages_offered", languages_problem},
+    {"idle_timeout_seconds", idle_problem},
+    {"retention_months", retention_problem},
+    {"venue_threshold", threshold_problem},
+    {"organisation_logo", logo_problem},
+    {"export_dir", export_dir_problem},
+    {"printer_name", printer_problem},
+};
+
+const Rule* rule_for(const std::string& key) {
+    for (const auto& r : kRules)
+        if (key == r.key) return &r;
+    return nullptr;
+}
+
+// Writes one checked value with its audit entry, unless unchanged; true when written.
+bool put(Store& store, const std::string& key, const std::string& old_value, const std::string& new_value) {
+    if (old_value == new_value) return false;
+    store.set_setting(key, new_value);
+    store.audit(AuditAct::SettingChanged, key + ": '" + old_value + "' -> '" + new_value + "'");
+    return true;
+}
+
+std::string value_of(const std::vector<std::pair<std::string, std::string>>& texts, const std::string& key) {
+    for (const auto& [k, v] : texts)
+        if (k == key) return v;
+    return {};
+}
+
+}  // namespace
+
+std::string trim(const std::string& s) {
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return {};
+    const auto e = s.find_last_not_of(" \t\r\n");
+    return s.substr(b, e - b + 1);
+}
+
+const std::vector<std::string>& setting_keys() {
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> k;
+        for (const auto& r : kRules) k.push_back(r.key);
+        return k;
+    }();
+    return keys;
+}
+
+Settings load_settings(Store& store, const Catalog& catalog) {
+    Settings s;
+    const auto get = [&](const char* k) { return store.setting(k); };
+    if (auto v = get("organisation_name")) s.organisation_name = *v;
+    if (auto v = get("organisation_logo")) s.organisation_logo = *v;
+    if (auto v = get("printer_name")) s.printer_name = *v;
+    s.export_dir = get("export_dir").value_or(default_export_dir().string());
+    if (auto v = get("idle_timeout_seconds"))
+        if (auto n = parse_int(*v); n && *n >= kMinIdleSeconds && *n <= kMaxIdleSeconds) s.idle_timeout_seconds = *n;
+    s.retention_months = store.retention_months();
+    s.venue_threshold = venue_threshold(store);
+    for (const auto& l : offered_languages(store, catalog)) s.languages.push_back(l.code);
+    return s;
+}
+
+std::vector<std::pair<std::string, std::string>> setting_texts(const Settings& s) {
+    return {{"organisation_name", trim(s.organisation_name)},
+            {"languages_offered", join(s.languages)},
+            {"idle_timeout_seconds", std::to_string(s.idle_timeout_seconds)},
+            {"retention_months", std::to_string(s.retention_months)},
+            {"venue_threshold", share_text(s.venue_threshold)},
+            {"organisation_logo", trim(s.organisation_logo)},
+            {"export_dir", trim(s.export_dir)},
+            {"printer_name", trim(s.printer_name)}};
+}
+
+std::string setting_problem(const std::string& key, const std::string& value, const Catalog& catalog) {
+    const Rule* r = rule_for(key);
+    return r ? r->problem(trim(value), catalog) : "admin_problem_unknown_setting";
+}
+
+std::vector<std::string> validate(const Settings& s, const Catalog& catalog) {
+    std::vector<std::string> out;
+    for (const auto& [key, value] : setting_texts(s))
+        if (auto p = setting_problem(key, value, catalog); !p.empty()) out.push_back(p);
+    return out;
+}
+
+std::string set_setting(Store& store, const Catalog& catalog, const std::string& key, const std::string& value) {
+    if (auto p = setting_problem(key, value, catalog); !p.empty()) return p;
+    // Stored as the screen would store it: languages in catalog order, shares with two decimals.
+    Settings after = load_settings(store, catalog);
+    const Settings before = after;
+    const std::string v = trim(value);
+    if (key == "organisation_name") after.organisation_name = v;
+    else if (key == "organisation_logo") after.organisation_logo = v;
+    else if (key == "printer_name") after.printer_name = v;
+    else if (key == "export_dir") after.export_dir = v;
+    else if (key == "idle_timeout_seconds") after.idle_timeout_seconds = *parse_int(v);
+    else if (key == "retention_months") after.retention_months = *parse_int(v);
+    else if (key == "venue_threshold") after.venue_threshold = *parse_share(v);
+    else if (key == "languages_offered") {
+        const auto wanted = split(v);
+        after.languages.clear();
+        for (const auto& l : catalog.languages)
+            if (std::find(wanted.begin(), wanted.end(), l.code) != wanted.end()) after.languages.push_back(l.code);
+    }
+    save_settings(store, catalog, before, after);
+    return {};
+}
+
+int save_settings(Store& store, const Catalog& catalog, const Settings& before, const Settings& after) {
+    assert(validate(after, catalog).empty() && "save_settings: validate the draft first");
+    (void)catalog;
+    const auto old_texts = setting_texts(before);
+    int changed = 0;
+    for (const auto& [key, value] : setting_texts(after)) changed += put(store, key, value_of(old_texts, key), value);
+    return changed;
+}
+
+std::vector<Language> offered_languages(Store& store, const Catalog& catalog) {
+    std::vector<std::string> wanted;
+    if (auto v = store.setting("languages_offered")) wanted = split(*v);
+    std::vector<Language> out;
+    for (const auto& l : catalog.languages)
+        if (wanted.empty() || std::find(wanted.begin(), wanted.end(), l.code) != wanted.end()) out.push_back(l);
+    return out.empty() ? catalog.languages : out;
+}
+
+bool change_pin(Store& store, const std::string& pin) {
+    if (!pin_acceptable(pin)) return false;
+    store.set_setting(kPinSetting, hash_pin(pin));
+    store.audit(AuditAct::AdminPinChanged, "admin PIN changed at the kiosk");
+    return true;
+}
+
+Millis idle_timeout(Store& store, Millis fallback) {
+    if (auto v = store.setting("idle_timeout_seconds"))
+        if (auto n = parse_int(*v)) return Millis(std::clamp(*n, kMinIdleSeconds, kMaxIdleSeconds) * 1000LL);
+    return fallback;
+}
+
+}  // namespace signaal::admin

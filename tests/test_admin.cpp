@@ -1,0 +1,247 @@
+// The admin library: the PIN pad as a pure state machine, and the rules every manager act
+// applies the same from the admin screens and the CLI (names, venue kinds, settings).
+#include <catch2/catch.hpp>
+
+#include "admin/names.hpp"
+#include "admin/pin_pad.hpp"
+#include "admin/settings.hpp"
+#include "admin/staff.hpp"
+#include "admin/venues.hpp"
+#include "support/catalog_fixture.hpp"
+
+using namespace signaal;
+using admin::PinPad;
+using Mode = admin::PinPad::Mode;
+
+namespace {
+
+void type(PinPad& p, const std::string& digits, Millis now) {
+    for (char d : digits) admin::pin_digit(p, d, now);
+}
+
+admin::PinEffects submit(PinPad& p, const std::string& digits, const std::optional<std::string>& hash, Millis now) {
+    type(p, digits, now);
+    return admin::pin_submit(p, hash, now);
+}
+
+std::vector<AuditAct> acts(const admin::PinEffects& e) {
+    std::vector<AuditAct> out;
+    for (const auto& [act, detail] : e.audit) out.push_back(act);
+    return out;
+}
+
+}  // namespace
+
+// [section] PIN pad -----------------------------------------------------------------------------
+
+TEST_CASE("PIN pad: the first time, a PIN is chosen, confirmed and only its hash handed out", "[admin][pin]") {
+    PinPad p;
+    admin::pin_open(p, false, Millis(1000));
+    CHECK(p.mode == Mode::ChoosePin);
+    CHECK(p.message_key == "admin_pin_rules");
+
+    // Too short: the rules again, still choosing; nothing to store.
+    auto e = submit(p, "123", std::nullopt, Millis(2000));
+    CHECK(p.mode == Mode::ChoosePin);
+    CHECK(p.message_key == "admin_pin_rules");
+    CHECK_FALSE(e.new_hash);
+    CHECK(e.audit.empty());
+
+    e = submit(p, "2468", std::nullopt, Millis(3000));
+    CHECK(p.mode == Mode::ConfirmPin);
+    CHECK(p.digits.empty());
+    CHECK_FALSE(e.new_hash);
+
+    e = submit(p, "2468", std::nullopt, Millis(4000));
+    CHECK(p.mode == Mode::Home);
+    REQUIRE(e.new_hash);
+    CHECK(e.new_hash->find("2468") == std::string::npos);
+    CHECK(admin::verify_pin(*e.new_hash, "2468"));
+    CHECK_FALSE(admin::verify_pin(*e.new_hash, "2469"));
+    CHECK(acts(e) == std::vector<AuditAct>{AuditAct::AdminPinSet});
+    admin::pin_saved(p);
+    CHECK(p.first_choice.empty());
+    CHECK(p.last_input == Millis(4000));
+}
+
+TEST_CASE("PIN pad: a confirmation that differs starts the choice again", "[admin][pin]") {
+    PinPad p;
+    admin::pin_open(p, false, Millis(0));
+    submit(p, "1357", std::nullopt, Millis(1));
+    const auto e = submit(p, "1358", std::nullopt, Millis(2));
+    CHECK(p.mode == Mode::ChoosePin);
+    CHECK(p.message_key == "admin_pin_mismatch");
+    CHECK(p.first_choice.empty());
+    CHECK_FALSE(e.new_hash);
+    // The pad takes at most eight digits and only digits.
+    type(p, "12x34567890", Millis(3));
+    CHECK(p.digits == "12345678");
+    admin::pin_erase(p, Millis(4));
+    CHECK(p.digits == "1234567");
+}
+
+TEST_CASE("PIN pad: wrong PINs are counted, the fifth locks for 30 s, each further one doubles", "[admin][pin]") {
+    const std::string hash = admin::hash_pin("1357");
+    PinPad p;
+    admin::pin_open(p, true, Millis(0));
+    REQUIRE(p.mode == Mode::EnterPin);
+    Millis now{1000};
+    for (int i = 1; i <= 4; ++i) {
+        const auto e = submit(p, "0000", hash, now);
+        CHECK(acts(e) == std::vector<AuditAct>{AuditAct::AdminLoginFailed});
+        CHECK(p.failures == i);
+        CHECK(p.message_key == "admin_pin_wrong");
+        CHECK(admin::pin_locked_seconds(p, now) == 0);
+    }
+    auto e = submit(p, "0000", hash, now);
+    CHECK(acts(e) == std::vector<AuditAct>{AuditAct::AdminLoginFailed, AuditAct::AdminPinLocked});
+    CHECK(e.audit.back().second == "PIN pad locked for 30 s");
+    CHECK(admin::pin_locked_seconds(p, now) == 30);
+
+    // While locked, digits and OK do nothing, even the right PIN.
+    type(p, "1357", now + Millis(1000));
+    CHECK(p.digits.empty());
+    e = admin::pin_submit(p, hash, now + Millis(1000));
+    CHECK(e.audit.empty());
+    CHECK(p.mode == Mode::EnterPin);
+
+    // Closing and opening again keeps the lock.
+    admin::pin_close(p);
+    CHECK(p.mode == Mode::Closed);
+    admin::pin_open(p, true, now + Millis(2000));
+    CHECK(admin::pin_locked_seconds(p, now + Millis(2000)) == 28);
+
+    // The lock ends; the next wrong PIN locks for 60 s.
+    now += Millis(30'000);
+    CHECK(admin::pin_locked_seconds(p, now) == 0);
+    e = submit(p, "9999", hash, now);
+    CHECK(p.failures == 6);
+    CHECK(admin::pin_locked_seconds(p, now) == 60);
+    CHECK(e.audit.back().second == "PIN pad locked for 60 s");
+
+    // After it, the right PIN opens the area and forgets the count.
+    now += Millis(60'000);
+    e = submit(p, "1357", hash, now);
+    CHECK(p.mode == Mode::Home);
+    CHECK(p.failures == 0);
+    CHECK(acts(e) == std::vector<AuditAct>{AuditAct::AdminLogin});
+}
+
+TEST_CASE("PIN pad: the doubling stops at about an hour", "[admin][pin]") {
+    const std::string hash = admin::hash_pin("1357");
+    PinPad p;
+    admin::pin_open(p, true, Millis(0));
+    Millis now{0};
+    for (int i = 0; i < 20; ++i) {
+        now = std::max(now, p.locked_until);
+        submit(p, "0000", hash, now);
+    }
+    CHECK(admin::pin_locked_seconds(p, now) == 30 * 128);
+}
+
+TEST_CASE("PIN pad: a chosen PIN the store could not keep is confirmed again, not let in", "[admin][pin]") {
+    PinPad p;
+    admin::pin_open(p, false, Millis(0));
+    submit(p, "2468", std::nullopt, Millis(1));
+    REQUIRE(submit(p, "2468", std::nullopt, Millis(2)).new_hash);
+    admin::pin_not_saved(p, "admin_store_error");
+    CHECK(p.mode == Mode::ConfirmPin);
+    CHECK(p.message_key == "admin_store_error");
+    // Once the store is back, the same PIN typed again is handed out again.
+    const auto e = submit(p, "2468", std::nullopt, Millis(3));
+    CHECK(p.mode == Mode::Home);
+    REQUIRE(e.new_hash);
+    CHECK(admin::verify_pin(*e.new_hash, "2468"));
+}
+
+// [section] Rules the screens and the CLI share -----------------------------------------------------
+
+TEST_CASE("Admin names: the kiosk's name rule for people and venues", "[admin][names]") {
+    CHECK(admin::person_name_problem("Anna Jansen").empty());
+    CHECK(admin::person_name_problem("  ") == "name_problem_empty");
+    CHECK(admin::person_name_problem("Ann\nBob") == "name_problem_control_character");
+    CHECK(admin::person_name_problem("evil\u202Egnp.exe") == "name_problem_control_character");
+    CHECK(admin::person_name_problem("\xff") == "name_problem_invalid_text");
+    CHECK(admin::person_name_problem(std::string(121, 'a')) == "name_problem_too_long");
+    CHECK(admin::venue_name_problem("Hotel Zee").empty());
+    CHECK(admin::venue_name_problem("Hôtel Zée").empty());
+    CHECK(admin::venue_name_problem(" ") == "admin_problem_venue_empty");
+    CHECK(admin::venue_name_problem(std::string(81, 'x')) == "admin_problem_venue_long");
+    CHECK(admin::venue_name_problem(std::string(40, 'x') + "\u00e9").empty());  // code points, not bytes
+    CHECK(admin::venue_name_problem("Hotel\x1b[31m") == "name_problem_control_character");
+}
+
+TEST_CASE("Admin venues and staff refuse what the kiosk refuses, and change nothing then", "[admin][venues][staff]") {
+    Store st(":memory:");
+    const Catalog c = test::fixture_catalog();
+    CHECK(admin::venue_kinds(c) == std::vector<std::string>{"hotel"});
+    CHECK(admin::add_venue(st, c, "Hotel\tZee", "hotel").problem == "name_problem_control_character");
+    CHECK(admin::add_venue(st, c, "Hotel Zee", "casino").problem == "admin_problem_venue_kind");
+    CHECK(st.venues(true).empty());
+    const auto zee = admin::add_venue(st, c, "Hotel Zee", "hotel").id;
+    CHECK(admin::rename_venue(st, zee, "\xff").problem == "name_problem_invalid_text");
+    CHECK(admin::rename_venue(st, 999, "Hotel Duin").problem == "admin_problem_venue_gone");
+    CHECK(st.venue(zee)->name == "Hotel Zee");
+
+    CHECK(admin::add_person(st, c, "Ann\nBob", "", zee, "nl").problem == "name_problem_control_character");
+    CHECK(admin::add_person(st, c, "Anna Jansen", "", 999, "nl").problem == "admin_problem_venue_gone");
+    CHECK(admin::add_person(st, c, "Anna Jansen", "", zee, "xx").problem == "admin_problem_unknown_language");
+    const auto anna = admin::add_person(st, c, " Anna Jansen ", "E-1", zee, "en");
+    REQUIRE(anna.ok());
+    CHECK(st.person(anna.id)->full_name == "Anna Jansen");
+    CHECK(admin::add_person(st, c, "Anna Jansen", "E-1", zee, "nl").problem == "admin_problem_person_taken");
+    CHECK(admin::set_left(st, 999, true).problem == "admin_person_gone");
+    CHECK(admin::set_left(st, anna.id, true).ok());
+    CHECK_FALSE(st.person(anna.id)->active);
+    CHECK(admin::set_left(st, anna.id, false).ok());
+    CHECK(st.person(anna.id)->active);
+    std::vector<std::string> logged;
+    for (const auto& r : st.audit_log(10)) logged.push_back(r.action + " " + r.detail);
+    const std::string id = std::to_string(anna.id);
+    CHECK(logged == std::vector<std::string>{"person_returned person " + id, "person_left person " + id,
+                                             "person_added person " + id, "venue_added Hotel Zee (hotel)"});
+}
+
+TEST_CASE("Admin settings: one rule per key, for the settings screen and set_setting alike", "[admin][settings]") {
+    Store st(":memory:");
+    const Catalog c = test::fixture_catalog();
+    CHECK(admin::setting_problem("idle_timeout_seconds", "5", c) == "admin_problem_idle");
+    CHECK(admin::setting_problem("idle_timeout_seconds", "2 minutes", c) == "admin_problem_idle");
+    CHECK(admin::setting_problem("idle_timeout_seconds", "120", c).empty());
+    CHECK(admin::setting_problem("venue_threshold", "0", c) == "admin_problem_threshold");
+    CHECK(admin::setting_problem("venue_threshold", "0.75", c).empty());
+    CHECK(admin::setting_problem("retention_months", "3", c) == "admin_problem_retention");
+    CHECK(admin::setting_problem("languages_offered", "", c) == "admin_problem_no_language");
+    CHECK(admin::setting_problem("languages_offered", "en,xx", c) == "admin_problem_unknown_language");
+    CHECK(admin::setting_problem("export_dir", "exports", c) == "admin_problem_export_dir");
+    CHECK(admin::setting_problem("organisation_logo", "/no/such.png", c) == "admin_problem_logo");
+    CHECK(admin::setting_problem("admin_pin_hash", "x", c) == "admin_problem_unknown_setting");
+
+    // Whatever set_setting refuses, the settings screen's draft is refused for too.
+    admin::Settings draft = admin::load_settings(st, c);
+    draft.idle_timeout_seconds = 5;
+    CHECK(admin::validate(draft, c) == std::vector<std::string>{admin::setting_problem("idle_timeout_seconds", "5", c)});
+
+    CHECK(admin::set_setting(st, c, "idle_timeout_seconds", "5") == "admin_problem_idle");
+    CHECK_FALSE(st.setting("idle_timeout_seconds"));
+    CHECK(admin::set_setting(st, c, "admin_pin_hash", "x") == "admin_problem_unknown_setting");
+    CHECK_FALSE(st.setting("admin_pin_hash"));
+    CHECK(st.audit_log(10).empty());
+
+    CHECK(admin::set_setting(st, c, "idle_timeout_seconds", " 120 ").empty());
+    CHECK(st.setting("idle_timeout_seconds") == "120");
+    CHECK(admin::set_setting(st, c, "languages_offered", "en,nl").empty());  // all offered already
+    CHECK_FALSE(st.setting("languages_offered"));
+    CHECK(admin::set_setting(st, c, "languages_offered", "en").empty());
+    CHECK(admin::set_setting(st, c, "languages_offered", "en, nl").empty());
+    CHECK(st.setting("languages_offered") == "nl,en");  // catalog order, as the screen stores it
+    CHECK(admin::set_setting(st, c, "venue_threshold", "0.7").empty());
+    CHECK(st.setting("venue_threshold") == "0.70");
+    CHECK(admin::set_setting(st, c, "idle_timeout_seconds", "120").empty());  // unchanged: not logged again
+    std::vector<std::string> logged;
+    for (const auto& r : st.audit_log(10)) logged.push_back(r.action + " " + r.detail);
+    CHECK(logged == std::vector<std::string>{"setting_changed venue_threshold: '0.60' -> '0.70'",
+                                             "setting_changed languages_offered: 'en' -> 'nl,en'",
+                                             "setting_changed languages_offered: 'nl,en' -> 'en'",
+                                             "setting_changed idle_timeout_seconds: '90' -> '120'"});
+}

@@ -1,0 +1,168 @@
+// Each manager act done both ways, through the `signaal` binary and through the admin screens
+// (tapped in the headless UI driver), on two databases seeded alike: the audit rows they leave
+// must be the same, act name and detail. Both ways call the admin library; this test keeps it so.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "admin/pin_pad.hpp"
+#include "content_loader.hpp"
+#include "shell/frame.hpp"
+#include "support/content_fixture.hpp"
+#include "support/ui_driver.hpp"
+
+using namespace signaal;
+
+namespace {
+
+using Rows = std::vector<std::string>;  // "action: detail"
+
+// The fixture content with a second module, so a venue can require more than its default.
+void write_content(const std::filesystem::path& dir) {
+    auto files = test::minimal_content_files();
+    std::map<std::string, std::string> more;
+    for (const auto& [rel, text] : files)
+        if (rel.rfind("modules/demo/", 0) == 0)
+            more["modules/demo2/" + rel.substr(13)] =
+                rel.ends_with("module.toml") ? test::replace_once(text, "id = \"demo\"", "id = \"demo2\"") : text;
+    files.insert(more.begin(), more.end());
+    test::write_files(dir, files);
+    test::write_png(dir / "modules/demo2/images/pic.png");
+}
+
+struct Seeded {
+    std::int64_t zee = 0, anna = 0, bram = 0;
+};
+
+// The same rows, in the same order, in both databases.
+Seeded seed(Store& st, const std::filesystem::path& export_dir) {
+    Seeded s;
+    s.zee = st.add_venue("Hotel Zee", "hotel");
+    s.anna = st.add_person("Anna Jansen", "", s.zee, "nl");
+    s.bram = st.add_person("Bram de Vries", "", s.zee, "nl");
+    st.set_setting("export_dir", export_dir.string());
+    st.set_setting(admin::kPinSetting, admin::hash_pin("2468"));
+    return s;
+}
+
+Rows rows_after(Store& st, std::int64_t after) {
+    Rows out;
+    for (const auto& r : st.audit_log(1000))
+        if (r.id > after) out.insert(out.begin(), r.action + ": " + r.detail);
+    return out;
+}
+
+std::int64_t last_audit_id(Store& st) {
+    const auto log = st.audit_log(1);
+    return log.empty() ? 0 : log.front().id;
+}
+
+class Both : public test::UiDriver {
+public:
+    Both() : UiDriver(1920, 1080) {
+        write_content(dir.path() / "content");
+        cli_db = dir.path() / "cli.db";
+        const auto exports = dir.path() / "exports";
+        {
+            Store cli(cli_db);
+            ids = seed(cli, exports);
+        }
+        auto ui = std::make_unique<Store>(dir.path() / "ui.db");
+        REQUIRE(seed(*ui, exports).zee == ids.zee);
+        auto loaded = load_content(dir.path() / "content", {});
+        REQUIRE(loaded.catalog.modules.size() == 2);
+        // Today as the CLI sees it, so export file names (which carry the date) agree.
+        start(std::move(loaded.catalog), std::move(ui), today_utc());
+        app->admin_open();
+        frame();
+        for (char d : std::string("2468")) tap(std::string("pin:") + d);
+        tap("pin:ok");
+        REQUIRE(app->admin().mode == AdminState::Mode::Home);
+        frame();
+    }
+
+    // Runs one act on both sides and returns the audit rows each left: {cli, screens}.
+    template <class Taps> std::pair<Rows, Rows> act(const std::string& cli_words, Taps&& taps) {
+        Store& ui = app->store();
+        const auto ui_before = last_audit_id(ui);
+        std::int64_t cli_before = 0;
+        {
+            Store cli(cli_db);
+            cli_before = last_audit_id(cli);
+        }
+        // Every command that judges against the content gets the same content as the screens.
+        const bool judges = cli_words.rfind("person export", 0) != 0;
+        const std::string cmd = std::string(SIGNAAL_CLI) + " " + cli_words + " --db " + cli_db.string() +
+                                (judges ? " --content " + (dir.path() / "content").string() : "") + " > /dev/null";
+        INFO(cmd);
+        REQUIRE(std::system(cmd.c_str()) == 0);
+        taps();
+        Store cli(cli_db);
+        return {rows_after(cli, cli_before), rows_after(ui, ui_before)};
+    }
+
+    void type_word(const std::string& word) {
+        for (char c : word) tap(std::string("key:") + c);
+    }
+
+    test::TempDir dir;
+    std::filesystem::path cli_db;
+    Seeded ids;
+};
+
+}  // namespace
+
+TEST_CASE("Every manager act leaves the same audit rows from the CLI and from the admin screens", "[ui][admin][parity]") {
+    Both b;
+    const std::string zee = std::to_string(b.ids.zee), anna = std::to_string(b.ids.anna);
+    const auto same = [](const std::pair<Rows, Rows>& r, const std::string& act, size_t rows = 1) {
+        INFO(act);
+        CHECK(r.first.size() == rows);
+        CHECK(r.first == r.second);
+        if (!r.first.empty()) CHECK(r.first.front().rfind(act + ": ", 0) == 0);
+    };
+
+    same(b.act("venue add Noord --kind hotel", [&] {
+        b.tap("admin:tab:settings");
+        b.tap("admin:kind:hotel");
+        b.tap("admin:venue_add");
+        b.type_word("noord");
+        b.tap("admin:kb:done");
+    }), "venue_added");
+    const auto noord = b.app->store().venue_by_name("Noord");
+    REQUIRE(noord);
+    const std::string nid = std::to_string(noord->id);
+
+    same(b.act("venue rename Noord Zuid", [&] {
+        b.tap("admin:venue_rename:" + nid);
+        for (int i = 0; i < 5; ++i) b.tap("key:backspace");
+        b.type_word("zuid");
+        b.tap("admin:kb:done");
+    }), "venue_renamed");
+    same(b.act("venue deactivate Zuid", [&] { b.tap("admin:venue_active:" + nid); }), "venue_deactivated");
+    same(b.act("venue activate Zuid", [&] { b.tap("admin:venue_active:" + nid); }), "venue_activated");
+    // Both modules are written for hotels, so both are required until a manager narrows it.
+    same(b.act("venue require 'Hotel Zee' demo", [&] {
+        b.tap("admin:venue_select:" + zee);
+        b.tap("admin:required:demo2");
+    }), "venue_required_modules");
+    CHECK(b.app->store().required_modules(b.ids.zee) == std::vector<std::string>{"demo"});
+
+    same(b.act("person left " + anna, [&] {
+        b.tap("admin:tab:people");
+        b.tap("admin:person:" + anna);
+        b.tap("admin:person:left");
+    }), "person_left");
+    same(b.act("person left --undo " + anna, [&] { b.tap("admin:person:back_on_staff"); }), "person_returned");
+    same(b.act("person export --dir " + (b.dir.path() / "exports").string() + " " + anna,
+               [&] { b.tap("admin:person:export"); }),
+         "person_export");
+    same(b.act("person erase --yes " + anna, [&] {
+        b.tap("admin:person:erase");
+        b.tap("admin:erase:confirm");
+    }), "person_erase");
+    CHECK(b.app->store().person(b.ids.anna)->erased);
+}
