@@ -10,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "local_route.hpp"
 #include "records.hpp"
 #include "content.hpp"
 #include "quiz.hpp"
@@ -52,6 +53,7 @@ struct FlowState {
     // Per module id: the questions of the person's last attempt (from the store, then this
     // session's), so a retry draws others where the pool allows.
     std::map<std::string, std::vector<std::string>> last_drawn;
+    LocalRoute route;  // who to tell at the person's venue; fills the text's {placeholders}
 
     // Lessons and quiz.
     std::string module_id;
