@@ -278,3 +278,32 @@ TEST_CASE("Admin settings: one rule per key, for the settings screen and set_set
                                              "setting_changed languages_offered: 'nl,en' -> 'en'",
                                              "setting_changed idle_timeout_seconds: '90' -> '120'"});
 }
+
+// [section] The local reporting route (issue 15) ----------------------------------------------
+
+#include "admin/route.hpp"
+
+TEST_CASE("route: a venue's own contact wins over the kiosk's; unset parts fall back to the text's words") {
+    Store store(":memory:");
+    const auto zee = store.add_venue("Hotel Zee", "hotel");
+    const auto park = store.add_venue("Park", "holiday-park");
+    CHECK(admin::set_route_field(store, std::nullopt, "contact_name", "Receptie").ok());
+    CHECK(admin::set_route_field(store, std::nullopt, "municipality", "Meldpunt 14070").ok());
+    CHECK(admin::set_route_field(store, zee, "contact_name", " Anna de Vries ").ok());
+    CHECK(admin::set_route_field(store, zee, "contact_phone", "toestel 204").ok());
+    CHECK(admin::set_route_field(store, zee, "bogus", "x").problem == "admin_problem_route_field");
+    CHECK(admin::set_route_field(store, zee, "contact_role", "a\x01" "b").problem == "admin_problem_route_text");
+    CHECK(admin::set_route_field(store, zee, "contact_role", std::string(121, 'x')).problem == "admin_problem_route_text");
+
+    const LocalRoute zr = admin::route_for(store, zee), pr = admin::route_for(store, park);
+    CHECK(describe(zr.contact) == "Anna de Vries (toestel 204)");
+    CHECK(describe(pr.contact) == "Receptie");
+    CHECK(zr.municipality == "Meldpunt 14070");
+    const std::string text = "Vertel het {contact|je leidinggevende}; bel {veilig_thuis|Veilig Thuis (0800-2000)}.";
+    CHECK(fill_route(text, zr) == "Vertel het Anna de Vries (toestel 204); bel Veilig Thuis (0800-2000).");
+    CHECK(with_fallbacks(text) == "Vertel het je leidinggevende; bel Veilig Thuis (0800-2000).");
+    CHECK(admin::set_route_field(store, zee, "contact_name", "").ok());
+    CHECK(describe(admin::route_for(store, zee).contact) == "toestel 204");  // one person: never the kiosk's name with the venue's phone
+    CHECK(admin::set_route_field(store, zee, "contact_phone", "").ok());  // all cleared: the kiosk's contact again
+    CHECK(describe(admin::route_for(store, zee).contact) == "Receptie");
+}

@@ -221,7 +221,8 @@ TEST_CASE("broken modules are left out while good ones load") {
 
 TEST_CASE("strict mode enforces the editorial rules for shipped modules") {
     auto r = load_with([](Files&) {}, true);
-    CHECK_THAT(problems(r), Catch::Contains("has 2 pages; shipped modules have 6-12"));
+    CHECK_THAT(problems(r), Catch::Contains("has 2 pages; shipped modules have 6-14"));
+    CHECK_THAT(problems(r), Catch::Contains("question 'q-single' has no topic"));
     CHECK_THAT(problems(r), Catch::Contains("has 5 questions; shipped modules have at least 12"));
 }
 
@@ -233,6 +234,88 @@ TEST_CASE("admin UI text lives in ui/admin/<lang>.toml, checked like the kiosk's
     CHECK(r.catalog.ui.get("en", "people") == "People");
     CHECK_THAT(problems(r), Catch::Contains("ui/admin/nl.toml:2: 'start' is already defined in another ui file"));
     CHECK_THAT(problems(r), !Catch::Contains("ui/admin/en.toml"));
+}
+
+// [section] The pool, topics and local-route placeholders (issue 15) ---------------------------
+
+namespace {
+
+// The demo module with a pool: draw 2 of its 5 questions, topics "a" and "b".
+void with_pool(Files& f, const std::string& draw = "2") {
+    edit(f, "modules/demo/module.toml", "version = 2\n", "version = 2\ndraw = " + draw + "\n");
+    const char* ids[] = {"q-single", "q-multi", "q-tf", "q-scen", "q-order"};
+    for (int i = 0; i < 5; ++i) {
+        const std::string head = "id = \"" + std::string(ids[i]) + "\"\n";
+        edit(f, "modules/demo/module.toml", head, head + "topic = \"" + (i < 3 ? "a" : "b") + "\"\n");
+    }
+}
+
+}  // namespace
+
+TEST_CASE("draw and topics load; without draw an attempt asks every question") {
+    auto plain = load_with([](Files&) {});
+    REQUIRE(plain.ok());
+    CHECK(plain.catalog.modules[0].draw == 5);
+    auto r = load_with([](Files& f) { with_pool(f); });
+    INFO(problems(r));
+    REQUIRE(r.ok());
+    CHECK(r.catalog.modules[0].draw == 2);
+    CHECK(r.catalog.modules[0].questions[3].topic == "b");
+}
+
+TEST_CASE("a pool smaller than 1.5 x the draw is refused at the draw's line") {
+    auto r = load_with([](Files& f) { with_pool(f, "4"); });
+    CHECK(problems(r) == "modules/demo/module.toml:3: the pool has 5 questions; draw = 4 needs at least 6 (1.5 x draw)\n");
+}
+
+TEST_CASE("the draw must reach every topic, and with a draw every question has a topic") {
+    auto few = load_with([](Files& f) {
+        with_pool(f, "1");
+        edit(f, "modules/demo/module.toml", "topic = \"b\"\n", "topic = \"c\"\n");
+    });
+    CHECK_THAT(problems(few), Catch::Contains("module.toml:3: draw = 1 is fewer than the 3 topics"));
+    auto untagged = load_with([](Files& f) {
+        with_pool(f);
+        edit(f, "modules/demo/module.toml", "topic = \"a\"\n", "");
+    });
+    CHECK_THAT(problems(untagged), Catch::Contains("question 'q-single' needs a topic"));
+    auto no_draw = load_with([](Files& f) { edit(f, "modules/demo/module.toml", "type = \"single\"\n", "type = \"single\"\ntopic = \"a\"\n"); });
+    CHECK_THAT(problems(no_draw), Catch::Contains("questions have topics but the module sets no draw"));
+}
+
+TEST_CASE("route placeholders need a known name and a fallback, in every language as in nl") {
+    auto ok = load_with([](Files& f) {
+        edit(f, "modules/demo/nl.toml", "paragraphs = [\"One.\"", "paragraphs = [\"Zeg het {contact|je chef}.\"");
+        edit(f, "modules/demo/en.toml", "paragraphs = [\"One.\"", "paragraphs = [\"Tell {contact|your boss}.\"");
+    });
+    INFO(problems(ok));
+    CHECK(ok.ok());
+    auto bad = load_with([](Files& f) {
+        edit(f, "modules/demo/nl.toml", "paragraphs = [\"One.\"", "paragraphs = [\"Zeg het {contact}.\"");
+        edit(f, "modules/demo/nl.toml", "choices = { a = \"A\"", "choices = { a = \"{boss|de baas}\"");
+        edit(f, "modules/demo/nl.toml", "feedback = \"No.\"", "feedback = \"Bel {veilig_thuis| }.\"");
+    });
+    CHECK_THAT(problems(bad), Catch::Contains("modules/demo/nl.toml:6: placeholder {contact} has no fallback"));
+    CHECK_THAT(problems(bad), Catch::Contains("modules/demo/nl.toml:16: unknown placeholder {boss}"));
+    CHECK_THAT(problems(bad), Catch::Contains("modules/demo/nl.toml:26: placeholder {veilig_thuis|} needs a fallback"));
+    auto missing = load_with([](Files& f) {
+        edit(f, "modules/demo/nl.toml", "text = \"Many towels.\"", "text = \"Zeg het {municipality|de gemeente}.\"");
+        edit(f, "modules/demo/en.toml", "prompt = \"Pick b\"", "prompt = \"Pick {contact|your boss}\"");
+    });
+    CHECK_THAT(problems(missing), Catch::Contains("modules/demo/en.toml:8: missing placeholder {municipality|...} that nl.toml has here"));
+    CHECK_THAT(problems(missing), Catch::Contains("modules/demo/en.toml:15: placeholder {contact|...} is not in nl.toml here"));
+}
+
+TEST_CASE("one page per module may carry the route card") {
+    auto r = load_with([](Files& f) { edit(f, "modules/demo/module.toml", "id = \"more\"\n", "id = \"more\"\nroute_card = true\n"); });
+    REQUIRE(r.ok());
+    CHECK(r.catalog.modules[0].pages[1].route_card);
+    CHECK_FALSE(r.catalog.modules[0].pages[0].route_card);
+    auto two = load_with([](Files& f) {
+        edit(f, "modules/demo/module.toml", "id = \"more\"\n", "id = \"more\"\nroute_card = true\n");
+        edit(f, "modules/demo/module.toml", "id = \"intro\"\n", "id = \"intro\"\nroute_card = true\n");
+    });
+    CHECK_THAT(problems(two), Catch::Contains("only one page per module has route_card = true"));
 }
 
 TEST_CASE("question-type words live in ui/question_types.toml, one table per word with every language") {

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "flow.hpp"
 #include "support/catalog_fixture.hpp"
 
@@ -138,6 +140,47 @@ TEST_CASE("a failed attempt is recorded and can be retried with a new plan") {
     CHECK(d.s.screen == Screen::Quiz);
     CHECK(d.s.question == 0);
     CHECK(d.s.answers[0].chosen.empty());
+}
+
+TEST_CASE("two attempts by the same person draw different questions; each replays from its seed") {
+    Driver d;
+    Module& m = d.catalog.modules[0];
+    m.draw = 2;  // from the pool of 5, topics a (3 questions) and b (2)
+    for (size_t i = 0; i < m.questions.size(); ++i) m.questions[i].topic.assign(1, i < 3 ? 'a' : 'b');
+    auto attempt = [&](bool retry) {
+        if (retry) d(intent::Retry{});
+        else {
+            d(intent::ChooseModule{"demo"});
+            d(intent::Next{});
+            d(intent::Next{});
+        }
+        auto fx = d.answer_all(false);
+        REQUIRE(d.s.screen == Screen::Result);
+        return std::get<effect::SaveAttempt>(fx.at(0)).record;
+    };
+    auto ids = [](const AttemptRecord& r) {
+        std::set<std::string> out;
+        for (const auto& a : r.answers) out.insert(a.question_id);
+        return out;
+    };
+    d.identify();
+    const AttemptRecord first = attempt(false);
+    const AttemptRecord second = attempt(true);
+    CHECK(first.answers.size() == 2);  // answers only for the drawn questions
+    CHECK(second.total == 2);
+    CHECK(ids(first) != ids(second));
+    CHECK(first.seed != second.seed);
+    for (const auto* r : {&first, &second}) {
+        const auto replay = drawn_ids(m, plan_attempt(m, r->seed));
+        CHECK(std::set<std::string>(replay.begin(), replay.end()) == ids(*r));
+    }
+    // Another day: the store hands the flow the person's last questions.
+    d(intent::Done{});
+    d.identify();
+    const std::set<std::string> last = ids(second);
+    set_last_drawn(d.s, {{"demo", std::vector<std::string>(last.begin(), last.end())}});
+    const AttemptRecord third = attempt(false);
+    CHECK(ids(third) != ids(second));
 }
 
 TEST_CASE("identification is refused without a valid name or a venue") {

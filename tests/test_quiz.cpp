@@ -139,3 +139,63 @@ TEST_CASE("an ordering question never starts already solved") {
         REQUIRE_FALSE(std::is_sorted(p.choices[0].begin(), p.choices[0].end()));
     }
 }
+
+// [section] Drawing from a pool (issue 15) ------------------------------------------------------
+
+namespace {
+
+// 15 questions over 4 topics, 8 drawn per attempt: the shape of the shipped modules.
+Module pool_module() {
+    Module m = module_with(15);
+    m.draw = 8;
+    const char* topics[] = {"law", "signals", "route", "care"};
+    for (size_t i = 0; i < m.questions.size(); ++i) m.questions[i].topic = topics[i % 4];
+    return m;
+}
+
+std::set<std::string> topics_of(const Module& m, const AttemptPlan& p) {
+    std::set<std::string> t;
+    for (int qi : p.questions) t.insert(m.questions[static_cast<size_t>(qi)].topic);
+    return t;
+}
+
+}  // namespace
+
+TEST_CASE("an attempt draws `draw` distinct questions covering every topic, fixed by its seed") {
+    const Module m = pool_module();
+    std::set<std::vector<int>> draws;
+    for (std::uint64_t seed = 1; seed <= 200; ++seed) {
+        const AttemptPlan p = plan_attempt(m, seed);
+        REQUIRE(p.questions.size() == 8);
+        CHECK(std::set<int>(p.questions.begin(), p.questions.end()).size() == 8);
+        CHECK(topics_of(m, p).size() == 4);
+        CHECK(p.choices.size() == 8);
+        const AttemptPlan again = plan_attempt(m, seed);
+        CHECK(again.questions == p.questions);
+        CHECK(again.choices == p.choices);
+        std::vector<int> sorted = p.questions;
+        std::sort(sorted.begin(), sorted.end());
+        draws.insert(sorted);
+    }
+    CHECK(draws.size() > 100);  // the seed really chooses the questions, not only their order
+}
+
+TEST_CASE("a retry's seed draws as few of the last attempt's questions as the pool allows") {
+    const Module m = pool_module();
+    for (std::uint64_t entropy : {1ull, 99ull, 123456789ull}) {
+        const auto first = drawn_ids(m, plan_attempt(m, entropy));
+        const std::uint64_t seed = choose_seed(m, entropy * 7 + 3, first);
+        const auto second = drawn_ids(m, plan_attempt(m, seed));
+        size_t shared = 0;
+        for (const auto& id : second) shared += std::count(first.begin(), first.end(), id);
+        // 8 + 8 from 15: one question must repeat, and the search finds such a draw.
+        CHECK(shared == 1);
+        CHECK(drawn_ids(m, plan_attempt(m, seed)) == second);  // the recorded seed replays it
+    }
+    CHECK(choose_seed(m, 42, {}) == 42);
+}
+
+TEST_CASE("without a draw every question is asked") {
+    const Module m = module_with(6);
+    CHECK(plan_attempt(m, 5).questions.size() == 6);
+}

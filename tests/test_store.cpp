@@ -105,6 +105,28 @@ TEST_CASE("a failed attempt is recorded without a completion") {
     CHECK(s.module_statuses(*person, today_utc()).empty());
 }
 
+TEST_CASE("a person's last attempt per module gives the questions a retry should avoid") {
+    Store s(":memory:");
+    const auto venue = s.add_venue("Hotel A", "hotel");
+    AttemptRecord r = passed_record("Anna", venue);
+    r.passed = false;
+    s.record_attempt(r, today_utc());
+    r.answers = {{"q5", "a", true}, {"q3", "b", false}};
+    s.record_attempt(r, today_utc());
+    AttemptRecord other = r;
+    other.module_id = "other";
+    other.answers = {{"x1", "a", true}};
+    s.record_attempt(other, today_utc());
+    s.record_attempt(passed_record("Bob", venue), today_utc());
+    const auto person = s.find_person("Anna", "", venue);
+    REQUIRE(person);
+    const auto last = s.last_attempt_questions(*person);
+    REQUIRE(last.size() == 2);
+    CHECK(last.at("demo") == std::vector<std::string>{"q5", "q3"});  // the newest attempt, in the order asked
+    CHECK(last.at("other") == std::vector<std::string>{"x1"});
+    CHECK(s.last_attempt_questions(*person + 100).empty());
+}
+
 TEST_CASE("the same person is found again and the newest completion counts") {
     Store s(":memory:");
     const auto venue = s.add_venue("Park", "holiday-park");

@@ -29,8 +29,11 @@ int main(int argc, char** argv) {
         for (const char* s : {"lesson-01", "quiz-01", "result-pass", "result-fail", "certificate", "admin-home", "admin-person",
                               "admin-erase-confirm", "admin-person-export", "admin-settings"})
             screens.push_back(s);
+    // Every question type on screen, for modules that ask their whole pool. A module that draws
+    // from a pool (issue 15) shows only the drawn questions' types in one walk through.
     for (const auto& m : content.catalog.modules)
-        for (const auto& q : m.questions) screens.push_back(std::string("-") + signaal::to_string(q.type));
+        if (static_cast<size_t>(m.draw) >= m.questions.size())
+            for (const auto& q : m.questions) screens.push_back(std::string("-") + signaal::to_string(q.type));
 
     std::ifstream manifest(dir / "tour-manifest.txt");
     if (!manifest) {

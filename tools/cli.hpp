@@ -74,6 +74,7 @@ std::filesystem::path content_dir(const Args& a);
 void register_content_commands(Registry& r);
 void register_demo_commands(Registry& r);
 void register_venue_commands(Registry& r);
+void register_route_commands(Registry& r);  // cli_route.cpp: the local reporting route
 void register_report_commands(Registry& r);
 void register_person_commands(Registry& r);
 void register_db_commands(Registry& r);

@@ -48,6 +48,7 @@ int main(int argc, char** argv) {
     register_content_commands(r);
     register_demo_commands(r);
     register_venue_commands(r);
+    register_route_commands(r);
     register_report_commands(r);
     register_person_commands(r);
     register_db_commands(r);

@@ -5,6 +5,7 @@
 #include <random>
 #include <stdexcept>
 
+#include "admin/route.hpp"
 #include "admin/settings.hpp"
 
 namespace signaal {
@@ -120,6 +121,8 @@ void KioskApp::run(const std::vector<Effect>& effects) {
                            try {
                                auto id = store_->find_person(l.name, l.employee_number, l.venue_id);
                                set_statuses(s_, id ? store_->module_statuses(*id, clock_.today()) : std::vector<ModuleStatus>{});
+                               if (id) set_last_drawn(s_, store_->last_attempt_questions(*id));
+                               s_.route = admin::route_for(*store_, l.venue_id);
                            } catch (const StoreError& e) {
                                // Unknown standing is shown as "not done yet"; the person can still train.
                                set_statuses(s_, {});

@@ -31,6 +31,7 @@ struct QuestionText {
     std::string prompt;
     std::vector<std::string> choices;  // parallel to Question::choice_ids
     std::string feedback;
+    int line = 0;  // of [questions.<id>] in <lang>.toml, for problems found after loading
 };
 
 struct ModuleText {
@@ -44,6 +45,7 @@ struct Page {
     std::string id;
     std::filesystem::path image;  // absolute, checked to exist; empty when none
     std::vector<std::string> card_icons;
+    bool route_card = false;  // this page teaches reporting: the kiosk adds "Where to report here"
 };
 
 struct Question {
@@ -53,6 +55,7 @@ struct Question {
     // Indices into choice_ids: the right choice(s); for order questions 0..n-1, the right order.
     std::vector<int> correct;
     std::filesystem::path image;
+    std::string topic;  // what the question tests; each attempt draws at least one per topic
 };
 
 struct Module {
@@ -62,6 +65,7 @@ struct Module {
     int minutes = 0;
     int pass_mark = 80;        // percent
     int validity_months = 12;
+    int draw = 0;  // questions per attempt, from the pool in `questions`; all of them when not set
     std::vector<std::string> sources;
     std::filesystem::path dir;
     std::vector<Page> pages;

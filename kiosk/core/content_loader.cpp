@@ -5,6 +5,8 @@
 #include <fstream>
 #include <set>
 
+#include "content_style.hpp"
+#include "local_route.hpp"
 #include "png_header.hpp"
 #include "question_types.hpp"
 #include "toml_reader.hpp"
@@ -213,13 +215,14 @@ void load_pages(TomlReader& r, const toml::table& doc, Module& m, const fs::path
     const toml::array* pages = r.array(doc, "pages");
     if (!pages) return;
     std::set<std::string> ids;
+    bool route_card = false;
     for (const toml::node& n : *pages) {
         const toml::table* t = n.as_table();
         if (!t) {
             r.error(n, "each [[pages]] entry must be a table");
             continue;
         }
-        r.only_keys(*t, {"id", "image", "cards"}, "[[pages]]");
+        r.only_keys(*t, {"id", "image", "cards", "route_card"}, "[[pages]]");
         Page p;
         if (auto id = r.text(*t, "id")) {
             if (!is_id(*id)) r.error(*t->get("id"), "page id '" + *id + "' may only use a-z, 0-9 and '-'");
@@ -233,6 +236,11 @@ void load_pages(TomlReader& r, const toml::table& doc, Module& m, const fs::path
                     r.error(*t->get("cards"), "unknown icon '" + icon + "' (no " + icon + ".svg in " +
                                                   icon_dir.string() + ")");
             p.card_icons = *cards;
+        }
+        if (const toml::node* rc = t->get("route_card")) {
+            if (!rc->is_boolean()) r.error(*rc, "route_card must be true or false");
+            else if ((p.route_card = **rc->as_boolean()) && route_card) r.error(*rc, "only one page per module has route_card = true");
+            else route_card = route_card || p.route_card;
         }
         m.pages.push_back(std::move(p));
     }
@@ -290,7 +298,7 @@ void load_questions(TomlReader& r, const toml::table& doc, Module& m) {
             r.error(n, "each [[questions]] entry must be a table");
             continue;
         }
-        r.only_keys(*t, {"id", "type", "choices", "answer", "image"}, "[[questions]]");
+        r.only_keys(*t, {"id", "type", "topic", "choices", "answer", "image"}, "[[questions]]");
         Question q;
         if (auto id = r.text(*t, "id")) {
             if (!is_id(*id)) r.error(*t->get("id"), "question id '" + *id + "' may only use a-z, 0-9 and '-'");
@@ -324,9 +332,42 @@ void load_questions(TomlReader& r, const toml::table& doc, Module& m) {
         }
         if (!q.choice_ids.empty()) load_answer(r, *t, q);
         if (auto img = r.text(*t, "image", false)) q.image = check_image(r, *t->get("image"), m.dir, *img);
+        if (auto topic = r.text(*t, "topic", false)) {
+            if (!is_id(*topic)) r.error(*t->get("topic"), "topic '" + *topic + "' may only use a-z, 0-9 and '-'");
+            q.topic = *topic;
+        }
         m.questions.push_back(std::move(q));
     }
     if (questions->empty()) r.error(*questions, "a module needs at least one question");
+}
+
+// The pool: `draw` questions per attempt, at least one of every topic, from a pool at least
+// half as large again, so a retry can draw mostly different questions.
+void check_draw(TomlReader& r, const toml::table& doc, Module& m) {
+    const toml::node* draw = doc.get("draw");
+    const toml::array* questions = doc.get_as<toml::array>("questions");
+    std::set<std::string> topics;
+    for (size_t i = 0; i < m.questions.size(); ++i) {
+        const Question& q = m.questions[i];
+        if (!q.topic.empty()) topics.insert(q.topic);
+        else if (draw && questions && i < questions->size())
+            r.error((*questions)[i], "question '" + q.id + "' needs a topic: each attempt draws every topic");
+    }
+    if (!draw) {
+        if (!topics.empty()) r.error(doc, "questions have topics but the module sets no draw (questions per attempt)");
+        m.draw = static_cast<int>(m.questions.size());
+        return;
+    }
+    auto v = r.integer(doc, "draw", 1, 1000);
+    if (!v) return;
+    m.draw = static_cast<int>(*v);
+    const size_t pool = m.questions.size();
+    if (static_cast<size_t>(m.draw) < topics.size())
+        r.error(*draw, "draw = " + std::to_string(m.draw) + " is fewer than the " + std::to_string(topics.size()) +
+                           " topics; every attempt must draw every topic");
+    if (pool * 2 < static_cast<size_t>(m.draw) * 3)
+        r.error(*draw, "the pool has " + std::to_string(pool) + " questions; draw = " + std::to_string(m.draw) +
+                           " needs at least " + std::to_string((m.draw * 3 + 1) / 2) + " (1.5 x draw)");
 }
 
 std::optional<Module> load_structure(const fs::path& dir, const fs::path& icon_dir,
@@ -335,7 +376,7 @@ std::optional<Module> load_structure(const fs::path& dir, const fs::path& icon_d
     TomlReader r(file.string(), problems);
     auto doc = r.parse(file, kMaxTomlBytes);
     if (!doc) return std::nullopt;
-    r.only_keys(*doc, {"id", "version", "audiences", "minutes", "pass_mark", "validity_months",
+    r.only_keys(*doc, {"id", "version", "draw", "audiences", "minutes", "pass_mark", "validity_months",
                        "sources", "pages", "questions"}, "module.toml");
     Module m;
     m.dir = dir;
@@ -352,11 +393,91 @@ std::optional<Module> load_structure(const fs::path& dir, const fs::path& icon_d
     if (auto s = r.texts(*doc, "sources")) m.sources = *s;
     load_pages(r, *doc, m, icon_dir);
     load_questions(r, *doc, m);
+    check_draw(r, *doc, m);
     if (r.error_count() > 0) return std::nullopt;
     return m;
 }
 
 // [section] Module text (<lang>.toml) ----------------------------------------------------------
+
+std::set<std::string> placeholder_names(std::string_view text) {
+    std::set<std::string> out;
+    for (const Placeholder& p : find_placeholders(text))
+        if (p.closed) out.insert(p.name);
+    return out;
+}
+
+// The local-route placeholders of one text: known names, each with a fallback, and the same
+// names as the source language's text at this place (ref; null for the source language).
+void check_route_text(TomlReader& r, const toml::node& at, std::string_view text, const std::string* ref,
+                      const std::string& ref_file) {
+    for (const Placeholder& p : find_placeholders(text)) {
+        const std::string shown(text.substr(p.begin, p.end - p.begin));
+        if (!p.closed) r.error(at, "'{' without its '}' in: " + shown);
+        else if (!is_route_placeholder(p.name))
+            r.error(at, "unknown placeholder {" + p.name + "}; use contact, municipality, care_coordinator or veilig_thuis");
+        else if (!p.bar) r.error(at, "placeholder {" + p.name + "} has no fallback: write {" + p.name + "|text shown when it is not set}");
+        else if (p.fallback.find_first_not_of(" ") == std::string::npos)
+            r.error(at, "placeholder {" + p.name + "|} needs a fallback text after the '|'");
+    }
+    if (!ref) return;
+    const std::set<std::string> mine = placeholder_names(text), theirs = placeholder_names(*ref);
+    for (const auto& name : theirs)
+        if (!mine.count(name)) r.error(at, "missing placeholder {" + name + "|...} that " + ref_file + " has here");
+    for (const auto& name : mine)
+        if (!theirs.count(name) && is_route_placeholder(name))
+            r.error(at, "placeholder {" + name + "|...} is not in " + ref_file + " here");
+}
+
+// A text field of t (a string or an array of strings), against the source language's.
+void check_route_field(TomlReader& r, const toml::table* t, std::string_view key, const std::string* ref,
+                       const std::string& ref_file) {
+    const toml::node* n = t ? t->get(key) : nullptr;
+    if (n && n->is_string()) check_route_text(r, *n, **n->as_string(), ref, ref_file);
+}
+void check_route_list(TomlReader& r, const toml::table* t, std::string_view key, const std::vector<std::string>* ref,
+                      const std::string& ref_file) {
+    const toml::array* a = t ? t->get_as<toml::array>(key) : nullptr;
+    if (!a) return;
+    for (size_t i = 0; i < a->size(); ++i)
+        if (const auto* v = (*a)[i].as_string())
+            check_route_text(r, (*a)[i], **v, ref && i < ref->size() ? &(*ref)[i] : nullptr, ref_file);
+}
+
+// Every text a learner reads, checked for its placeholders after it loaded.
+void check_route_placeholders(TomlReader& r, const toml::table& doc, const Module& m, const ModuleText* ref,
+                              const std::string& ref_file) {
+    check_route_field(r, &doc, "title", ref ? &ref->title : nullptr, ref_file);
+    check_route_field(r, &doc, "summary", ref ? &ref->summary : nullptr, ref_file);
+    const toml::table* pages = doc.get_as<toml::table>("pages");
+    for (size_t i = 0; pages && i < m.pages.size(); ++i) {
+        const toml::table* t = pages->get_as<toml::table>(m.pages[i].id);
+        const PageText* rp = ref ? &ref->pages[i] : nullptr;
+        check_route_field(r, t, "heading", rp ? &rp->heading : nullptr, ref_file);
+        check_route_list(r, t, "paragraphs", rp ? &rp->paragraphs : nullptr, ref_file);
+        check_route_list(r, t, "bullets", rp ? &rp->bullets : nullptr, ref_file);
+        const toml::array* cards = t ? t->get_as<toml::array>("cards") : nullptr;
+        for (size_t c = 0; cards && c < cards->size(); ++c) {
+            const CardText* rc = rp && c < rp->cards.size() ? &rp->cards[c] : nullptr;
+            check_route_field(r, (*cards)[c].as_table(), "title", rc ? &rc->title : nullptr, ref_file);
+            check_route_field(r, (*cards)[c].as_table(), "text", rc ? &rc->text : nullptr, ref_file);
+        }
+    }
+    const toml::table* questions = doc.get_as<toml::table>("questions");
+    for (size_t i = 0; questions && i < m.questions.size(); ++i) {
+        const Question& q = m.questions[i];
+        const toml::table* t = questions->get_as<toml::table>(q.id);
+        const QuestionText* rq = ref ? &ref->questions[i] : nullptr;
+        for (const char* key : {"scenario", "prompt", "feedback"}) {
+            const std::string* rt = !rq ? nullptr : key[0] == 's' ? &rq->scenario : key[0] == 'p' ? &rq->prompt : &rq->feedback;
+            check_route_field(r, t, key, rt, ref_file);
+        }
+        const toml::table* choices = t ? t->get_as<toml::table>("choices") : nullptr;
+        if (rules_of(q.type).choices == QuestionRules::Choices::TrueFalse) continue;  // their choice texts are the kiosk's own
+        for (size_t c = 0; choices && c < q.choice_ids.size(); ++c)
+            check_route_field(r, choices, q.choice_ids[c], rq && c < rq->choices.size() ? &rq->choices[c] : nullptr, ref_file);
+    }
+}
 
 void load_page_text(TomlReader& r, const toml::table& t, const Page& page, const PageText* ref,
                     PageText& out) {
@@ -419,8 +540,8 @@ void load_question_text(TomlReader& r, const toml::table& t, const Question& q, 
     }
 }
 
-bool load_text(const Module& m, const std::string& lang, const ModuleText* ref, const UiText& ui,
-               ModuleText& out, std::vector<Diagnostic>& problems) {
+bool load_text(const Module& m, const std::string& lang, const ModuleText* ref, const std::string& ref_lang,
+               const UiText& ui, ModuleText& out, std::vector<Diagnostic>& problems) {
     const fs::path file = m.dir / (lang + ".toml");
     TomlReader r(file.string(), problems);
     out.pages.resize(m.pages.size());
@@ -465,10 +586,12 @@ bool load_text(const Module& m, const std::string& lang, const ModuleText* ref, 
                 continue;
             }
             load_question_text(r, *n->as_table(), m.questions[i], out.questions[i]);
+            out.questions[i].line = TomlReader::line(*n);
             if (rules_of(m.questions[i].type).choices == QuestionRules::Choices::TrueFalse)
                 out.questions[i].choices = {ui.get(lang, "answer_true"), ui.get(lang, "answer_false")};
         }
     }
+    check_route_placeholders(r, *doc, m, ref, ref_lang + ".toml");
     return r.error_count() == 0;
 }
 
@@ -476,8 +599,8 @@ bool load_text(const Module& m, const std::string& lang, const ModuleText* ref, 
 
 void check_editorial(const Module& m, std::vector<Diagnostic>& problems) {
     TomlReader r((m.dir / "module.toml").string(), problems);
-    if (m.pages.size() < 6 || m.pages.size() > 12)
-        r.error(0, "has " + std::to_string(m.pages.size()) + " pages; shipped modules have 6-12");
+    if (m.pages.size() < 6 || m.pages.size() > 14)
+        r.error(0, "has " + std::to_string(m.pages.size()) + " pages; shipped modules have 6-14");
     if (m.questions.size() < 12)
         r.error(0, "has " + std::to_string(m.questions.size()) + " questions; shipped modules have at least 12");
     std::set<QuestionType> types;
@@ -490,6 +613,8 @@ void check_editorial(const Module& m, std::vector<Diagnostic>& problems) {
     if (scenarios * 3 < m.questions.size())
         r.error(0, "has " + std::to_string(scenarios) + " scenario questions; at least a third must be scenarios");
     if (m.sources.empty()) r.error(0, "lists no sources");
+    for (const auto& q : m.questions)
+        if (q.topic.empty()) r.error(0, "question '" + q.id + "' has no topic; shipped modules set draw and a topic per question");
 }
 
 }  // namespace
@@ -522,13 +647,14 @@ LoadResult load_content(const fs::path& dir, const LoadOptions& options) {
             const ModuleText* ref = nullptr;
             for (const auto& lang : res.catalog.languages) {
                 ModuleText text;
-                const bool loaded = load_text(*m, lang.code, ref, res.catalog.ui, text, res.problems);
+                const bool loaded = load_text(*m, lang.code, ref, res.catalog.languages.front().code, res.catalog.ui, text, res.problems);
                 auto& stored = m->text[lang.code] = std::move(text);
                 // Later languages are compared with the source language only if it loaded cleanly.
                 if (lang.code == res.catalog.languages.front().code && loaded) ref = &stored;
                 ok = ok && loaded;
             }
             if (options.strict) check_editorial(*m, res.problems);
+            if (options.strict && ok) res.style[m->id] = check_style(*m, res.catalog.languages, res.problems);
         }
         if (ok && res.problems.size() == before) res.catalog.modules.push_back(std::move(*m));
         else res.broken_modules.push_back(folder.filename().string());

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "content.hpp"
+#include "content_style.hpp"
 #include "diagnostics.hpp"
 
 namespace signaal {
@@ -22,6 +23,7 @@ struct LoadResult {
     std::vector<Diagnostic> problems;
     std::vector<std::string> broken_modules;  // folder names of modules left out
     bool languages_ok = false;                // false: languages or UI text are broken
+    std::map<std::string, std::vector<StyleFigures>> style;  // strict only: figures per module id
 
     bool ok() const { return problems.empty(); }
 };

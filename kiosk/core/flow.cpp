@@ -38,7 +38,9 @@ void type_text(FlowState& s, const std::string& text, const FlowConfig& cfg) {
 
 void start_quiz(FlowState& s, const Catalog& c, const Env& env) {
     const Module& m = current_module(s, c);
-    s.plan = plan_attempt(m, env.random);
+    auto& last = s.last_drawn[m.id];
+    s.plan = plan_attempt(m, choose_seed(m, env.random, last));
+    last = drawn_ids(m, s.plan);
     s.question = 0;
     s.answers.assign(s.plan.questions.size(), Answer{});
     s.score.reset();
@@ -253,6 +255,10 @@ int countdown_seconds(const FlowState& s, const Env& env, const FlowConfig& cfg)
 }
 
 void set_statuses(FlowState& s, std::vector<ModuleStatus> statuses) { s.statuses = std::move(statuses); }
+
+void set_last_drawn(FlowState& s, std::map<std::string, std::vector<std::string>> last_drawn) {
+    s.last_drawn = std::move(last_drawn);
+}
 
 void attempt_saved(FlowState& s, std::uint64_t seed, Issued issued) {
     if (s.screen != Screen::Result || s.plan.seed != seed) return;  // the person has moved on

@@ -4,11 +4,13 @@
 // Time and randomness come in through Env, so tests control both.
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include "local_route.hpp"
 #include "records.hpp"
 #include "content.hpp"
 #include "quiz.hpp"
@@ -48,6 +50,10 @@ struct FlowState {
     std::string venue_kind;    // audience of the chosen venue, e.g. "hotel"
     std::string name_problem;  // ui key suffix of why Confirm was refused, empty if none
     std::vector<ModuleStatus> statuses;
+    // Per module id: the questions of the person's last attempt (from the store, then this
+    // session's), so a retry draws others where the pool allows.
+    std::map<std::string, std::vector<std::string>> last_drawn;
+    LocalRoute route;  // who to tell at the person's venue; fills the text's {placeholders}
 
     // Lessons and quiz.
     std::string module_id;
@@ -113,6 +119,7 @@ int countdown_seconds(const FlowState& s, const Env& env, const FlowConfig& cfg 
 
 // Answers from the app to effects.
 void set_statuses(FlowState& s, std::vector<ModuleStatus> statuses);
+void set_last_drawn(FlowState& s, std::map<std::string, std::vector<std::string>> last_drawn);
 void attempt_saved(FlowState& s, std::uint64_t seed, Issued issued);
 void attempt_save_failed(FlowState& s, std::uint64_t seed, std::string reason);
 

@@ -1,6 +1,7 @@
 #pragma once
 // Quiz attempts: the shuffled plan (replayable from its seed), answers and scoring.
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "content.hpp"
@@ -20,7 +21,17 @@ struct AttemptPlan {
     std::vector<std::vector<int>> choices;  // per plan position: display order of choice indices
 };
 
+// Draws Module::draw questions (at least one of every topic) and orders them and their
+// choices; the seed alone fixes all of it, so a recorded seed replays the attempt exactly.
 AttemptPlan plan_attempt(const Module& m, std::uint64_t seed);
+
+// A seed, derived from fresh entropy, whose draw shares as few questions as the pool allows with
+// `previous` (the question ids of the person's last attempt of this module). With no previous
+// attempt it is the entropy itself.
+std::uint64_t choose_seed(const Module& m, std::uint64_t entropy, const std::vector<std::string>& previous);
+
+// The question ids a plan asks, in plan order.
+std::vector<std::string> drawn_ids(const Module& m, const AttemptPlan& plan);
 
 bool is_complete(const Question& q, const Answer& a);
 bool is_correct(const Question& q, const Answer& a);

@@ -41,6 +41,15 @@ std::string join_choices(const Question& q, const QuestionText& qt, const std::v
     return out;
 }
 
+// Module text as the person reads it: placeholders filled from their venue's route.
+PageText fill_page(PageText p, const LocalRoute& route) {
+    p.heading = fill_route(p.heading, route);
+    for (auto& t : p.paragraphs) t = fill_route(t, route);
+    for (auto& t : p.bullets) t = fill_route(t, route);
+    for (auto& c : p.cards) c.title = fill_route(c.title, route), c.text = fill_route(c.text, route);
+    return p;
+}
+
 ui::LessonView lesson_view(const KioskApp& app) {
     const FlowState& s = app.state();
     const Module& m = current_module(s, app.catalog());
@@ -49,7 +58,7 @@ ui::LessonView lesson_view(const KioskApp& app) {
     v.w = words(app, s.lang);
     v.module_title = mt.title;
     const auto p = static_cast<size_t>(s.page);
-    v.page = &mt.pages[p];
+    v.page = fill_page(mt.pages[p], s.route);
     v.image = m.pages[p].image;
     for (size_t i = 0; i < m.pages[p].card_icons.size() && i < v.page->cards.size(); ++i)
         v.cards.push_back({icon_png(m.pages[p].card_icons[i]), v.page->cards[i].title, v.page->cards[i].text});
@@ -124,11 +133,11 @@ ui::QuizView quiz_view(const KioskApp& app) {
     v.w = words(app, s.lang);
     v.module_title = m.in(s.lang).title;
     v.type = q.type;
-    v.scenario = qt.scenario;
-    v.prompt = qt.prompt;
+    v.scenario = fill_route(qt.scenario, s.route);
+    v.prompt = fill_route(qt.prompt, s.route);
     v.image = q.image;
     for (int c : s.plan.choices[static_cast<size_t>(s.question)])
-        v.choices.push_back({c, qt.choices[static_cast<size_t>(c)]});
+        v.choices.push_back({c, fill_route(qt.choices[static_cast<size_t>(c)], s.route)});
     const Answer& a = s.answers[static_cast<size_t>(s.question)];
     v.chosen = a.chosen;
     v.question_index = s.question;
@@ -153,8 +162,8 @@ ui::ResultView result_view(const KioskApp& app) {
             const Question& q = m.questions[static_cast<size_t>(res.question)];
             const QuestionText& qt = m.in(s.lang).questions[static_cast<size_t>(res.question)];
             const bool ordered = rules_of(q.type).taps == QuestionRules::Taps::Sequence;
-            v.wrong.push_back({qt.prompt, join_choices(q, qt, res.given.chosen, ordered),
-                               join_choices(q, qt, q.correct, ordered), qt.feedback});
+            v.wrong.push_back({fill_route(qt.prompt, s.route), fill_route(join_choices(q, qt, res.given.chosen, ordered), s.route),
+                               fill_route(join_choices(q, qt, q.correct, ordered), s.route), fill_route(qt.feedback, s.route)});
         }
     }
     v.pass_mark = m.pass_mark;

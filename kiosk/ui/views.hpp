@@ -78,7 +78,7 @@ struct SignalCard {
 struct LessonView {
     Words w;
     std::string module_title;
-    const PageText* page = nullptr;
+    std::optional<PageText> page;  // placeholders filled from the person's venue
     std::filesystem::path image;
     std::vector<SignalCard> cards;
     int page_index = 0;

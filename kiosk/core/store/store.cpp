@@ -269,6 +269,18 @@ int Store::attempt_count(std::int64_t person_id) {
     return n;
 }
 
+std::map<std::string, std::vector<std::string>> Store::last_attempt_questions(std::int64_t person_id) {
+    auto& q = c_->cached(
+        "SELECT a.module_id, n.question_id FROM attempts a JOIN answers n ON n.attempt_id = a.id "
+        "WHERE a.person_id = ?1 AND a.id = (SELECT MAX(b.id) FROM attempts b WHERE b.person_id = ?1 AND b.module_id = a.module_id) "
+        "ORDER BY a.module_id, n.rowid");
+    q.bind(1, person_id);
+    std::map<std::string, std::vector<std::string>> out;
+    while (q.step()) out[q.text(0)].push_back(q.text(1));
+    q.reset();
+    return out;
+}
+
 std::optional<CompletionRow> Store::completion_by_serial(const std::string& serial) {
     auto& q = c_->cached(std::string(rows::kCompletionSelect) + "WHERE c.certificate_serial = ?");
     q.bind(1, serial);

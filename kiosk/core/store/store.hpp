@@ -4,6 +4,7 @@
 // function throws StoreError (store_error.hpp) when the database refuses, and nothing else of SQLite's.
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -105,6 +106,8 @@ public:
     // durably (synchronous=FULL) before returning its serial and verification code.
     std::optional<Issued> record_attempt(const AttemptRecord& r, Date today);
     int attempt_count(std::int64_t person_id);
+    // Per module id, the question ids of the person's newest attempt (its answer rows).
+    std::map<std::string, std::vector<std::string>> last_attempt_questions(std::int64_t person_id);
 
     // [completions]
     std::optional<CompletionRow> completion_by_serial(const std::string& serial);
