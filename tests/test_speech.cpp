@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <cstdlib>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -10,6 +11,8 @@
 #include "content_loader.hpp"
 #include "paths.hpp"
 #include "speech/page_speech.hpp"
+#include "speech/pulse_player.hpp"
+#include "speech/read_aloud.hpp"
 #include "speech/reader.hpp"
 #include "speech/spoken_text.hpp"
 #include "speech/synthesizer.hpp"
@@ -211,4 +214,53 @@ TEST_CASE("the Reader's volume scales the samples", "[speech]") {
     }
     CHECK(quiet.peak < loud.peak / 3);
     CHECK(quiet.peak > 0);
+}
+
+TEST_CASE("Listen: tap starts, tap again stops; a new screen or the setting off stops", "[speech]") {
+    RecordingPlayer player;
+    ReadAloud listen(&synth(), &player);
+    std::string long_text;
+    for (int i = 0; i < 40; ++i) long_text += "Dit is een lange zin die de kiosk voorleest. ";
+    REQUIRE(listen.available());
+    listen.on_screen("lesson/hotel/1");
+
+    listen.toggle(long_text, "nl");
+    CHECK(listen.playing());
+    REQUIRE(player.wait_for([&] { return player.played > 0; }));
+    listen.toggle(long_text, "nl");
+    CHECK_FALSE(listen.playing());
+    REQUIRE(player.wait_for([&] { return player.dropped == 1; }));
+
+    const std::size_t before = player.played;
+    listen.toggle(long_text, "nl");
+    CHECK(listen.playing());
+    REQUIRE(player.wait_for([&] { return player.played > before; }));
+    listen.on_screen("lesson/hotel/1");  // the same page drawn again: speech goes on
+    CHECK(listen.playing());
+    listen.on_screen("lesson/hotel/2");
+    CHECK_FALSE(listen.playing());
+    REQUIRE(player.wait_for([&] { return player.dropped == 2; }));
+
+    listen.toggle(long_text, "nl");
+    listen.set_enabled(false);
+    CHECK_FALSE(listen.playing());
+    CHECK_FALSE(listen.available());
+    listen.toggle(long_text, "nl");  // the button is hidden; a stray tap does nothing
+    CHECK_FALSE(listen.playing());
+    CHECK(player.finished == 0);
+}
+
+TEST_CASE("Listen is unavailable without an audio device, and says why", "[speech]") {
+    ReadAloud no_device(&synth(), nullptr);
+    CHECK_FALSE(no_device.available());
+    no_device.toggle("Bel de politie.", "nl");
+    CHECK_FALSE(no_device.playing());
+
+    // A sound server that is not there: no player and a reason, never a crash or a wait.
+    ::setenv("PULSE_SERVER", "unix:/nonexistent/signaal-test-pulse", 1);
+    std::string error;
+    auto player = open_pulse_player(synth().sample_rate(), error);
+    ::unsetenv("PULSE_SERVER");
+    CHECK_FALSE(player);
+    CHECK(error.find("no audio output") != std::string::npos);
 }
