@@ -121,7 +121,7 @@ TEST_CASE("every page, question and choice of every language yields plausible au
     CHECK(spoken > catalog.languages.size() * catalog.modules.size());
 }
 
-TEST_CASE("a longer text gives proportionally longer audio; silence gives none", "[speech]") {
+TEST_CASE("a longer text gives proportionally longer audio and silence gives none", "[speech]") {
     const Pcm short_one = synth().synthesize("Bel de politie.", "nl");
     const Pcm long_one = synth().synthesize(
         "Bel de politie. Bel de politie. Bel de politie. Bel de politie.", "nl");
@@ -216,7 +216,7 @@ TEST_CASE("the Reader's volume scales the samples", "[speech]") {
     CHECK(quiet.peak > 0);
 }
 
-TEST_CASE("Listen: tap starts, tap again stops; a new screen or the setting off stops", "[speech]") {
+TEST_CASE("Listen: tap starts, tap again stops, a new screen or the setting off stops", "[speech]") {
     RecordingPlayer player;
     ReadAloud listen(&synth(), &player);
     std::string long_text;
