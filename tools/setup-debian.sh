@@ -9,6 +9,8 @@ packages=(
   # kiosk
   libimgui-dev libglfw3-dev libgl-dev libstb-dev libfontconfig-dev libsystemd-dev
   fonts-dejavu-core fonts-noto-core
+  # reading aloud: speech synthesis and playback
+  libespeak-ng-dev espeak-ng-data libpulse-dev
   # store, content, certificates, printing, fleet
   libsqlite3-dev sqlite3 libtomlplusplus-dev libutfcpp-dev nlohmann-json3-dev libhpdf-dev libpng-dev
   libqrencode-dev libsodium-dev libcups2-dev libpq-dev libcsv-dev

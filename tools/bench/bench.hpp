@@ -57,5 +57,6 @@ void reports_section(Report& r, const Options& o);
 void cli_section(Report& r, const Options& o);     // the manager's commands on 10,000 people
 void ui_section(Report& r, const Options& o);      // only with the kiosk built
 void kiosk_section(Report& r, const Options& o);   // only with the kiosk built
+void speech_section(Report& r, const Options& o);  // only with the kiosk built: tap to first sample
 
 }  // namespace signaal::bench

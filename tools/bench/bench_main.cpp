@@ -16,7 +16,7 @@ namespace {
 const char* const kUsage =
     "usage: signaal-bench [--quick] [--only SECTION] [--content DIR] [--cert-samples DIR] [--kiosk PATH]\n"
     "                     [--reports-db FILE]\n"
-    "  sections: certs store reports cli ui kiosk (ui and kiosk need the kiosk built)\n";
+    "  sections: certs store reports cli ui kiosk speech (ui, kiosk, speech need the kiosk built)\n";
 
 void print_summary(const Report& report) {
     std::printf("\nsummary: %zu figures\n", report.figures().size());
@@ -65,6 +65,7 @@ int main(int argc, char** argv) {
 #ifdef SIGNAAL_BENCH_UI
     sections.emplace_back("ui", ui_section);
     sections.emplace_back("kiosk", kiosk_section);
+    sections.emplace_back("speech", speech_section);
 #endif
     bool found = only.empty();
     Report report;

@@ -1,0 +1,14 @@
+#pragma once
+// What the Listen button reads on each screen, in the order it is shown: one place, so the
+// screens and the read-aloud tests read the same text.
+#include <string>
+
+#include "content.hpp"
+
+namespace signaal::speech {
+
+std::string page_speech(const PageText& page);
+// The scenario (when there is one), the prompt and every choice.
+std::string question_speech(const QuestionText& question);
+
+}  // namespace signaal::speech
