@@ -8,7 +8,7 @@ packages=(
   build-essential cmake pkg-config git
   # kiosk
   libimgui-dev libglfw3-dev libgl-dev libstb-dev libfontconfig-dev
-  fonts-dejavu-core fonts-noto-core
+  fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
   # store, content, certificates, printing, fleet
   libsqlite3-dev sqlite3 libtomlplusplus-dev libutfcpp-dev nlohmann-json3-dev libhpdf-dev libpng-dev
   libqrencode-dev libsodium-dev libcups2-dev libpq-dev
