@@ -10,6 +10,7 @@
 #include "boot/bench_probe.hpp"
 #include "app/certificate_hooks.hpp"
 #include "boot/prepare.hpp"
+#include "catalog_text.hpp"
 #include "boot/options.hpp"
 #include "platform/platform_glfw.hpp"
 #include "platform/service.hpp"
@@ -152,7 +153,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (const float h = static_cast<float>(platform->framebuffer_height()); h != prepared.look_height) {
-        if (!ui::setup_look(h, error)) {  // the screen is not what the monitor said: fonts again
+        if (!ui::setup_look(h, error, catalog_text(*prepared.catalog))) {  // the screen is not what the monitor said: fonts again
             std::cerr << "signaal-kiosk: " << error << "\n";
             return 1;
         }

@@ -349,3 +349,35 @@ TEST_CASE("the shipped content has the words of every question type in every lan
             CHECK(r.catalog.ui.has(l.code, key));
         }
 }
+
+TEST_CASE("language codes may carry a BCP 47 script or region, as zh-Hans does") {
+    SECTION("zh-Hans loads with its ui file and module text") {
+        auto r = load_with([](Files& f) {
+            f["languages.toml"] += "\n[[language]]\ncode = \"zh-Hans\"\nname = \"简体中文\"\n";
+            f["ui/zh-Hans.toml"] = replace_once(replace_once(f["ui/en.toml"], "\"Start\"", "\"开始\""),
+                                                "Hello {name}", "你好 {name}");
+            f["modules/demo/zh-Hans.toml"] = replace_once(f["modules/demo/en.toml"], "Demo EN", "演示模块");
+        });
+        INFO(problems(r));
+        REQUIRE(r.ok());
+        REQUIRE(r.catalog.languages.size() == 3);
+        CHECK(r.catalog.languages[2].code == "zh-Hans");
+        CHECK(r.catalog.ui.get("zh-Hans", "start") == "开始");
+        CHECK(r.catalog.modules[0].in("zh-Hans").title == "演示模块");
+    }
+    for (const char* bad : {"zh-hans", "zh-", "zh-Hans-", "ZH", "z", "zhhh", "zh-Hans-xx", "zh_Hans", "../x"}) {
+        SECTION(std::string("refused: ") + bad) {
+            auto r = load_with([bad](Files& f) { edit(f, "languages.toml", "code = \"en\"", std::string("code = \"") + bad + "\""); });
+            CHECK_THAT(problems(r), Catch::Contains("languages.toml:5: language code '" + std::string(bad) + "' must be 2-3 lowercase letters"));
+        }
+    }
+    SECTION("a region is accepted") {
+        auto r = load_with([](Files& f) {
+            edit(f, "languages.toml", "code = \"en\"", "code = \"pt-BR\"");
+            f["ui/pt-BR.toml"] = f["ui/en.toml"];
+            f["modules/demo/pt-BR.toml"] = f["modules/demo/en.toml"];
+        });
+        INFO(problems(r));
+        CHECK(r.ok());
+    }
+}

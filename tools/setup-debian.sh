@@ -8,7 +8,7 @@ packages=(
   build-essential cmake pkg-config git
   # kiosk
   libimgui-dev libglfw3-dev libgl-dev libstb-dev libfontconfig-dev libsystemd-dev
-  fonts-dejavu-core fonts-noto-core
+  fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
   # reading aloud: speech synthesis and playback
   libespeak-ng-dev espeak-ng-data libpulse-dev
   # store, content, certificates, printing, fleet

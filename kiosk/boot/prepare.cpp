@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "admin/staff.hpp"
+#include "catalog_text.hpp"
 #include "content_loader.hpp"
 #include "store/demo_seed.hpp"
 #include "admin/kiosk_config.hpp"
@@ -14,7 +15,7 @@ namespace {
 void prepare_look(Prepared& p, int display_height, ImFontAtlas& fonts) {
     p.look_height = static_cast<float>(display_height);
     p.theme = ui::make_theme(p.look_height);
-    if (!ui::load_fonts(fonts, p.theme, p.font_error)) return;
+    if (!ui::load_fonts(fonts, p.theme, p.font_error, catalog_text(*p.catalog))) return;
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     fonts.GetTexDataAsRGBA32(&pixels, &w, &h);  // what the OpenGL back end uploads

@@ -26,6 +26,35 @@ bool is_id(std::string_view s) {
     });
 }
 
+// A BCP 47 tag of the forms the kiosk uses: a 2-3 letter language ("nl"), optionally with a
+// script ("zh-Hans") and/or a region ("pt-BR", "es-419"). Only these forms, because the code
+// also names files (ui/<code>.toml) and the certificate; the full BCP 47 grammar is not needed.
+bool is_language_tag(std::string_view s) {
+    auto all = [](std::string_view part, int (*pred)(int)) {
+        return std::all_of(part.begin(), part.end(), [pred](char c) { return pred(static_cast<unsigned char>(c)) != 0; });
+    };
+    auto lower = [](int c) { return c >= 'a' && c <= 'z' ? 1 : 0; };
+    auto upper = [](int c) { return c >= 'A' && c <= 'Z' ? 1 : 0; };
+    auto digit = [](int c) { return c >= '0' && c <= '9' ? 1 : 0; };
+    if (s.empty() || s.back() == '-') return false;
+    const size_t dash = s.find('-');
+    const std::string_view lang = s.substr(0, dash);
+    if (lang.size() < 2 || lang.size() > 3 || !all(lang, lower)) return false;
+    std::string_view rest = dash == std::string_view::npos ? std::string_view{} : s.substr(dash + 1);
+    if (dash != std::string_view::npos && rest.empty()) return false;
+    auto next = [&rest]() {
+        const size_t d = rest.find('-');
+        std::string_view part = rest.substr(0, d);
+        rest = d == std::string_view::npos ? std::string_view{} : rest.substr(d + 1);
+        return part;
+    };
+    std::string_view part = next();
+    if (part.size() == 4 && upper(part[0]) && all(part.substr(1), lower)) part = next();  // script
+    if (part.empty()) return rest.empty();
+    const bool region = (part.size() == 2 && all(part, upper)) || (part.size() == 3 && all(part, digit));
+    return region && rest.empty();
+}
+
 std::set<std::string> placeholders(std::string_view s) {
     std::set<std::string> out;
     for (size_t open = s.find('{'); open != std::string_view::npos; open = s.find('{', open + 1)) {
@@ -58,8 +87,10 @@ std::vector<Language> load_languages(const fs::path& dir, std::vector<Diagnostic
         auto code = r.text(*t, "code");
         auto name = r.text(*t, "name");
         if (!code || !name) continue;
-        if (code->size() < 2 || code->size() > 3 || !is_id(*code))
-            r.error(*t, "language code '" + *code + "' must be 2-3 lowercase letters");
+        if (!is_language_tag(*code))
+            r.error(*t, "language code '" + *code +
+                            "' must be 2-3 lowercase letters, optionally with a script and/or region "
+                            "(\"nl\", \"zh-Hans\", \"pt-BR\")");
         else if (!seen.insert(*code).second)
             r.error(*t, "duplicate language code '" + *code + "'");
         else

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "catalog_text.hpp"
 #include "demo/screen_walk.hpp"
 #include "platform/platform_glfw.hpp"
 #include "shell/frame.hpp"
@@ -90,7 +91,7 @@ int run_tour(const Catalog& catalog, const std::filesystem::path& dir, int width
                   << "x24\" signaal-kiosk --tour " << dir.string() << "\n";
         return 2;
     }
-    if (!ui::setup_look(static_cast<float>(platform->framebuffer_height()), error)) {
+    if (!ui::setup_look(static_cast<float>(platform->framebuffer_height()), error, catalog_text(catalog))) {
         std::cerr << "signaal-kiosk: " << error << "\n";
         return 1;
     }

@@ -4,13 +4,51 @@
 #include <imgui.h>
 
 #include <memory>
+#include <string_view>
 
 #include "theme.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal::ui {
 namespace {
 
 Fonts g_fonts;
+// The glyphs beyond glyph_ranges() that the loaded text uses; the atlas keeps a pointer to them
+// until it is built, so they live here.
+ImVector<ImWchar> g_extra_ranges;
+
+bool in_ranges(const ImWchar* r, unsigned c) {
+    for (; r[0]; r += 2)
+        if (c >= r[0] && c <= r[1]) return true;
+    return false;
+}
+
+// Builds g_extra_ranges from the code points of text outside the fixed ranges; false when none.
+bool collect_extra_glyphs(std::string_view text) {
+    ImFontGlyphRangesBuilder b;
+    bool any = false;
+    for (const char32_t c : utf8::code_points(text)) {
+        // ImWchar is 16 bits in Debian's ImGui: the Basic Multilingual Plane, where CJK lives.
+        if (c >= 0x20 && c <= 0xFFFF && !in_ranges(glyph_ranges(), c)) {
+            b.AddChar(static_cast<ImWchar>(c));
+            any = true;
+        }
+    }
+    g_extra_ranges.clear();
+    if (any) b.BuildRanges(&g_extra_ranges);
+    return any;
+}
+
+// A Debian font with the Chinese (CJK) glyphs DejaVu Sans lacks; empty when none is installed.
+// Its face within a .ttc collection goes to *index.
+std::filesystem::path find_cjk_font(int* index) {
+    for (const char* family : {"WenQuanYi Micro Hei", "AR PL UMing CN", "Droid Sans Fallback"}) {
+        auto f = find_font(family, "Regular", index);
+        if (f.empty()) f = find_font(family, "Light", index);
+        if (!f.empty()) return f;
+    }
+    return {};
+}
 
 struct FcPatternFree { void operator()(FcPattern* p) const { FcPatternDestroy(p); } };
 using PatternPtr = std::unique_ptr<FcPattern, FcPatternFree>;
@@ -33,7 +71,7 @@ const unsigned short* glyph_ranges() {
     return ranges;
 }
 
-std::filesystem::path find_font(const std::string& family, const std::string& style) {
+std::filesystem::path find_font(const std::string& family, const std::string& style, int* index) {
     if (!FcInit()) return {};
     PatternPtr pat(FcPatternCreate());
     FcPatternAddString(pat.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
@@ -49,12 +87,15 @@ std::filesystem::path find_font(const std::string& family, const std::string& st
         FcPatternGetString(match.get(), FC_FILE, 0, &file) != FcResultMatch)
         return {};
     if (family != reinterpret_cast<const char*>(got_family)) return {};  // a substitute: glyphs unknown
+    if (index && FcPatternGetInteger(match.get(), FC_INDEX, 0, index) != FcResultMatch) *index = 0;
     return std::filesystem::path(reinterpret_cast<const char*>(file));
 }
 
-bool load_fonts(const Theme& t, std::string& error) { return load_fonts(*ImGui::GetIO().Fonts, t, error); }
+bool load_fonts(const Theme& t, std::string& error, std::string_view text) {
+    return load_fonts(*ImGui::GetIO().Fonts, t, error, text);
+}
 
-bool load_fonts(ImFontAtlas& atlas, const Theme& t, std::string& error) {
+bool load_fonts(ImFontAtlas& atlas, const Theme& t, std::string& error, std::string_view text) {
     std::filesystem::path regular, bold;
     // DejaVu Sans covers every range above; Noto Sans is the fallback.
     for (const char* family : {"DejaVu Sans", "Noto Sans"}) {
@@ -75,8 +116,23 @@ bool load_fonts(ImFontAtlas& atlas, const Theme& t, std::string& error) {
     ImFontConfig cfg;
     cfg.OversampleH = 1;
     cfg.OversampleV = 1;
+    std::filesystem::path cjk;
+    int merge_face = 0;
+    if (collect_extra_glyphs(text)) {
+        cjk = find_cjk_font(&merge_face);
+        if (cjk.empty()) {
+            error = "the content uses Chinese (CJK) characters, but no font has them: install fonts-wqy-microhei";
+            return false;
+        }
+    }
+    ImFontConfig merge = cfg;
+    merge.MergeMode = true;
+    merge.FontNo = merge_face;
     const auto add = [&](const std::filesystem::path& file, float px) {
-        return atlas.AddFontFromFileTTF(file.c_str(), px, &cfg, glyph_ranges());
+        ImFont* f = atlas.AddFontFromFileTTF(file.c_str(), px, &cfg, glyph_ranges());
+        // Only the glyphs the text uses, merged into this font so every widget shows them.
+        if (f && !cjk.empty()) f = atlas.AddFontFromFileTTF(cjk.c_str(), px, &merge, g_extra_ranges.Data);
+        return f;
     };
     g_fonts.body = add(regular, t.body_px);  // first font: ImGui's default
     g_fonts.small = add(regular, t.small_px);
@@ -95,9 +151,9 @@ const Fonts& fonts() { return g_fonts; }
 }  // namespace signaal::ui
 
 namespace signaal::ui {
-bool setup_look(float display_height, std::string& error) {
+bool setup_look(float display_height, std::string& error, std::string_view text) {
     set_theme(make_theme(display_height));
     apply_style(theme());
-    return load_fonts(theme(), error);
+    return load_fonts(theme(), error, text);
 }
 }  // namespace signaal::ui

@@ -6,7 +6,7 @@
 
 namespace signaal::ui {
 
-HeadlessContext::HeadlessContext(float width, float height) {
+HeadlessContext::HeadlessContext(float width, float height, std::string_view text) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -16,7 +16,7 @@ HeadlessContext::HeadlessContext(float width, float height) {
     io.KeyMap[ImGuiKey_Backspace] = 8;
     io.KeyMap[ImGuiKey_Enter] = 13;
     io.KeyMap[ImGuiKey_Tab] = 9;
-    if (!setup_look(height, error_)) return;
+    if (!setup_look(height, error_, text)) return;
     unsigned char* px = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);

@@ -3,12 +3,14 @@
 // size, the font atlas built. Frames run in it as on the kiosk; the UI tests and signaal-bench
 // draw the real screens this way.
 #include <string>
+#include <string_view>
 
 namespace signaal::ui {
 
 class HeadlessContext {
 public:
-    HeadlessContext(float width, float height);
+    // `text`: what the screens will show beyond the fixed glyph ranges (catalog_text).
+    HeadlessContext(float width, float height, std::string_view text = {});
     ~HeadlessContext();
     HeadlessContext(const HeadlessContext&) = delete;
     HeadlessContext& operator=(const HeadlessContext&) = delete;

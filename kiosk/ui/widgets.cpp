@@ -7,6 +7,7 @@
 namespace { constexpr float IM_PI = 3.14159265358979f; }
 #include <cmath>
 #include <map>
+#include <string_view>
 
 #include "fonts.hpp"
 #include "theme.hpp"
@@ -120,6 +121,56 @@ Textures& textures() { return *g_textures; }
 
 // [section] Text --------------------------------------------------------------------------------
 
+namespace {
+
+// Chinese (and Japanese) is written without spaces: a line may break between any two of its
+// characters. ImGui's word wrap only breaks at spaces and cuts a run longer than the line
+// anywhere, so a Chinese paragraph would break mid-phrase after the last Latin word.
+bool is_cjk(char32_t c) {
+    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+// Closing punctuation stays with the character before it, opening with the one after it.
+bool no_break_before(char32_t c) { return std::u32string_view(U"，。、！？：；）」』》〉】,.!?:;)").find(c) != std::u32string_view::npos; }
+bool no_break_after(char32_t c) { return std::u32string_view(U"（「『《〈【(").find(c) != std::u32string_view::npos; }
+
+float advance(ImFont* font, char32_t c) {
+    return c <= 0xFFFF ? font->GetCharAdvance(static_cast<ImWchar>(c)) : font->FallbackAdvanceX;
+}
+
+// One paragraph (no '\n') with CJK text into lines of at most `width`.
+void wrap_cjk(ImFont* font, std::string_view para, float width, std::vector<std::string_view>& lines) {
+    size_t start = 0;
+    while (start < para.size()) {
+        float w = 0;
+        size_t at = start, brk = std::string_view::npos;
+        char32_t prev = 0;
+        while (at < para.size()) {
+            const size_t n = utf8::char_size(para, at);
+            const char32_t c = utf8::first_code_point(para.substr(at, n));
+            if (at > start && (prev == ' ' || ((is_cjk(c) || is_cjk(prev)) && !no_break_before(c) && !no_break_after(prev))))
+                brk = at;
+            w += advance(font, c);
+            if (c != ' ' && w > width && at > start) break;
+            prev = c;
+            at += n;
+        }
+        const size_t end = at >= para.size() ? para.size() : (brk != std::string_view::npos ? brk : at);
+        std::string_view line = para.substr(start, end - start);
+        while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+        lines.push_back(line);
+        start = end;
+        while (start < para.size() && para[start] == ' ') ++start;
+    }
+}
+
+bool has_cjk(std::string_view s) {
+    for (const char32_t c : utf8::code_points(s))
+        if (is_cjk(c)) return true;
+    return false;
+}
+
+}  // namespace
+
 std::vector<std::string_view> wrap_lines(ImFont* font, std::string_view text, float width) {
     std::vector<std::string_view> lines;
     const char* s = text.data();
@@ -127,6 +178,11 @@ std::vector<std::string_view> wrap_lines(ImFont* font, std::string_view text, fl
     const float scale = 1.0f;
     while (s < end) {
         const char* nl = std::find(s, end, '\n');
+        if (const std::string_view para(s, static_cast<size_t>(nl - s)); has_cjk(para)) {
+            wrap_cjk(font, para, std::max(width, 1.0f), lines);
+            s = nl < end ? nl + 1 : nl;
+            continue;
+        }
         const char* brk = font->CalcWordWrapPositionA(scale, s, nl, std::max(width, 1.0f));
         if (brk == s) brk = s + utf8::char_size(std::string_view(s, static_cast<size_t>(end - s)), 0);
         std::string_view line(s, static_cast<size_t>(brk - s));

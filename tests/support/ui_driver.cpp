@@ -6,7 +6,7 @@
 
 namespace signaal::test {
 
-UiDriver::UiDriver(float width, float height) : context_(width, height) {
+UiDriver::UiDriver(float width, float height, std::string_view text) : context_(width, height, text) {
     INFO(context_.error());
     REQUIRE(context_.ok());
 }

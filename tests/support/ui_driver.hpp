@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "app/kiosk_app.hpp"
 #include "shell/frame.hpp"
@@ -15,7 +16,9 @@ namespace signaal::test {
 
 class UiDriver {
 public:
-    UiDriver(float width, float height);  // the ImGui context and fonts; no app yet
+    // The ImGui context and fonts, with the glyphs of `text` beyond the fixed ranges (catalog_text
+    // of the catalog to come); no app yet.
+    UiDriver(float width, float height, std::string_view text = {});
     ~UiDriver();
     UiDriver(const UiDriver&) = delete;
     UiDriver& operator=(const UiDriver&) = delete;
