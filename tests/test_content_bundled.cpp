@@ -8,7 +8,7 @@
 #include "content_loader.hpp"
 #include "local_route.hpp"
 #include "support/content_fixture.hpp"
-#include "utf8.hpp"
+#include "utf8_text.hpp"
 
 using namespace signaal;
 namespace fs = std::filesystem;

@@ -4,7 +4,8 @@
 
 #include "audit_act.hpp"
 #include "store/store.hpp"
-#include "utf8.hpp"
+#include "core/names.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal::admin {
 namespace {
@@ -50,7 +51,7 @@ Outcome set_route_field(Store& store, std::optional<std::int64_t> venue, const s
     LocalRoute probe;
     if (!field_of(probe, field)) return refused("admin_problem_route_field");
     const std::string v = utf8::trim(value);
-    if (!v.empty() && !utf8::name_problem(v, kMaxRouteText).empty()) return refused("admin_problem_route_text");
+    if (!v.empty() && !names::problem(v, kMaxRouteText).empty()) return refused("admin_problem_route_text");
     const std::string key = key_of(venue, field);
     const std::string old = store.setting(key).value_or("");
     if (old == v) return done();

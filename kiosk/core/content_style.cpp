@@ -8,7 +8,7 @@
 
 #include "local_route.hpp"
 #include "question_types.hpp"
-#include "utf8.hpp"
+#include "utf8_text.hpp"
 
 namespace signaal {
 namespace {
