@@ -123,7 +123,7 @@ int cert_verify(const Args& a) {
                           << "; give --public-key FILE (the organisation's public key) or --db PATH\n";
                 return 1;
             }
-            store.emplace(db_path(a), Store::Access::ReadOnly);
+            store.emplace(db_path(a));
         }
         const certs::Keyring keys =
             key_file ? certs::keyring_of(certs::load_public_key(*key_file)) : certs::trusted_keys(*store, signing_key_dir(a));

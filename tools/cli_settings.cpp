@@ -25,7 +25,7 @@ std::string keys_text() {
 
 int list(const Args& a) {
     const Catalog catalog = manager_catalog(a);
-    Store store(db_path(a), Store::Access::ReadOnly);
+    Store store(db_path(a));
     for (const auto& [key, value] : admin::setting_texts(admin::load_settings(store, catalog)))
         std::cout << key << " = " << value << "\n";
     return 0;
@@ -36,7 +36,7 @@ int get(const Args& a) {
     const std::string& key = a.positional()[0];
     if (!known(key)) throw UsageError("no setting '" + key + "'; the settings are " + keys_text());
     const Catalog catalog = manager_catalog(a);
-    Store store(db_path(a), Store::Access::ReadOnly);
+    Store store(db_path(a));
     for (const auto& [k, value] : admin::setting_texts(admin::load_settings(store, catalog)))
         if (k == key) std::cout << value << "\n";
     return 0;

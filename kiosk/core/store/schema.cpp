@@ -342,13 +342,13 @@ void rebuild_name_keys(db::Connection& c) {
 // travel to the fleet's centre through the outbox like the completions they concern; keys stay on
 // the kiosk (the public halves are on the verification page).
 const char* const kCertificateTables = R"sql(
-CREATE TABLE revocations (
+CREATE TABLE IF NOT EXISTS revocations (
     serial      TEXT PRIMARY KEY,           -- certificate_serial of the completion
     revoked_on  TEXT NOT NULL,              -- YYYY-MM-DD
     reason      TEXT NOT NULL,
     created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
-CREATE TABLE signing_keys (
+CREATE TABLE IF NOT EXISTS signing_keys (
     key_id            TEXT PRIMARY KEY,     -- first 6 bytes of SHA-256 of the key, URL-safe base64
     public_key        TEXT NOT NULL UNIQUE, -- Ed25519, URL-safe base64
     added_at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
@@ -358,6 +358,14 @@ CREATE TABLE signing_keys (
 );
 )sql";
 const char* const kRevocationTriggers = R"sql(
+CREATE TRIGGER IF NOT EXISTS revocations_outbox_insert AFTER INSERT ON revocations BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('revocations', NEW.serial, 'upsert',
+        json_object('serial', NEW.serial, 'revoked_on', NEW.revoked_on, 'reason', NEW.reason));
+END;
+CREATE TRIGGER IF NOT EXISTS revocations_outbox_update AFTER UPDATE ON revocations BEGIN
+    INSERT INTO outbox(tbl, uid, op, payload) VALUES ('revocations', NEW.serial, 'upsert',
+        json_object('serial', NEW.serial, 'revoked_on', NEW.revoked_on, 'reason', NEW.reason));
+END;
 )sql";
 const char* const kRevocationHistory = R"sql(
 INSERT INTO outbox(tbl, uid, op, payload)
