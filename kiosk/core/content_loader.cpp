@@ -174,9 +174,12 @@ void load_ui_by_word(const fs::path& file, const std::vector<Language>& langs, U
             r.error(v, "'" + key + "' must be a table with one text per language: [" + key + "]");
             continue;
         }
-        for (auto&& [lk, lv] : *t)
-            if (std::none_of(langs.begin(), langs.end(), [&](const Language& l) { return l.code == lk.str(); }))
-                r.error(lv, "'" + std::string(lk.str()) + "' is not a language of languages.toml");
+        for (auto&& [lk, lv] : *t) {
+            // A named copy: clang 14 cannot capture a structured binding in a lambda.
+            const std::string code(lk.str());
+            if (std::none_of(langs.begin(), langs.end(), [&](const Language& l) { return l.code == code; }))
+                r.error(lv, "'" + code + "' is not a language of languages.toml");
+        }
         for (const auto& l : langs) {
             const auto text = r.text(*t, l.code);
             if (!text) continue;
