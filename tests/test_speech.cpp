@@ -94,7 +94,7 @@ TEST_CASE("voice for each kiosk language", "[speech]") {
     CHECK_FALSE(synth().has_voice("xx-nonexistent"));
 }
 
-TEST_CASE("every page, question and choice of every language yields plausible audio", "[speech]") {
+TEST_CASE("every page, question and choice of every language yields plausible audio", "[speech][corpus]") {
     const Catalog& catalog = bundled();
     REQUIRE(!catalog.languages.empty());
     REQUIRE(!catalog.modules.empty());
