@@ -283,7 +283,7 @@ TEST_CASE("Admin settings: one rule per key, for the settings screen and set_set
 
 #include "admin/route.hpp"
 
-TEST_CASE("route: a venue's own contact wins over the kiosk's; unset parts fall back to the text's words") {
+TEST_CASE("route: a venue's own contact wins over the kiosk's, unset parts fall back to the text's words") {
     Store store(":memory:");
     const auto zee = store.add_venue("Hotel Zee", "hotel");
     const auto park = store.add_venue("Park", "holiday-park");

@@ -252,7 +252,7 @@ void with_pool(Files& f, const std::string& draw = "2") {
 
 }  // namespace
 
-TEST_CASE("draw and topics load; without draw an attempt asks every question") {
+TEST_CASE("draw and topics load, without draw an attempt asks every question") {
     auto plain = load_with([](Files&) {});
     REQUIRE(plain.ok());
     CHECK(plain.catalog.modules[0].draw == 5);

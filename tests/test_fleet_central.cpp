@@ -161,7 +161,7 @@ int run(const std::string& command) {
 
 }  // namespace
 
-TEST_CASE("central: three kiosks with overlapping activity; the central report is the union", "[central]") {
+TEST_CASE("central: three kiosks with overlapping activity, the central report is the union", "[central]") {
     test::TempDir dir;
     const std::string url = fresh_central();
     std::vector<fs::path> dbs;
@@ -368,7 +368,7 @@ TEST_CASE("central: a person erased before their changes were ever sent is still
     require_central_equals_kiosks(url, {db});
 }
 
-TEST_CASE("central: server down between batches; the kiosk keeps working and sync resumes", "[central]") {
+TEST_CASE("central: server down between batches, the kiosk keeps working and sync resumes", "[central]") {
     test::TempDir dir;
     const std::string url = fresh_central();
     const auto db = dir.path() / "k.db";

@@ -139,7 +139,7 @@ TEST_CASE("outbox: the kiosk id is made once and kept", "[outbox]") {
     CHECK(kiosk_id(other) != id);
 }
 
-TEST_CASE("outbox: marking sent stops at the batch's last entry; status counts both", "[outbox]") {
+TEST_CASE("outbox: marking sent stops at the batch's last entry, status counts both", "[outbox]") {
     Store s = syncing_store();
     for (int i = 0; i < 5; ++i) s.add_venue("Venue " + std::to_string(i), "hotel");
     const auto first = unsent_outbox(s, 3);

@@ -142,7 +142,7 @@ TEST_CASE("a failed attempt is recorded and can be retried with a new plan") {
     CHECK(d.s.answers[0].chosen.empty());
 }
 
-TEST_CASE("two attempts by the same person draw different questions; each replays from its seed") {
+TEST_CASE("two attempts by the same person draw different questions, each replays from its seed") {
     Driver d;
     Module& m = d.catalog.modules[0];
     m.draw = 2;  // from the pool of 5, topics a (3 questions) and b (2)

@@ -196,7 +196,7 @@ TEST_CASE("a read-only database gives a clear error and keeps its data") {
     chmod(dir.path().c_str(), 0755);
 }
 
-TEST_CASE("a locked database and a full disk give clear errors; nothing half-written stays") {
+TEST_CASE("a locked database and a full disk give clear errors, nothing half-written stays") {
     test::TempDir dir;
     const auto path = dir.path() / "busy.db";
     Store s(path);

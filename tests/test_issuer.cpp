@@ -83,7 +83,7 @@ TEST_CASE("whatever stops a certificate reaches the caller as an IssueError") {
     CHECK_FALSE(std::filesystem::exists(nowhere));
 }
 
-TEST_CASE("with a verification address the QR code opens the page; the signing key joins the keyring") {
+TEST_CASE("with a verification address the QR code opens the page, the signing key joins the keyring") {
     IssuerFixture f;
     const std::string serial = f.passed_attempt();
     const auto bare = f.issuer.issue(serial);

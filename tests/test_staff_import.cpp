@@ -36,7 +36,7 @@ int count(const Plan& p, Change::Kind k) {
 
 }  // namespace
 
-TEST_CASE("staff list: Dutch Excel's ';' CSV with a BOM and Dutch column names", "[staff]") {
+TEST_CASE("staff list: Dutch Excel's ',' CSV with a BOM and Dutch column names", "[staff]") {
     const auto l = read("\xEF\xBB\xBFNaam;Personeelsnummer;Taal;Afdeling\r\n"
                         "Anna de Vries;1001;nl;Receptie\r\n"
                         "\"Kowalski; Jan\";1002;PL;Keuken\r\n"

@@ -164,7 +164,7 @@ TEST_CASE("the retention period is the setting, else 36 months") {
     }
 }
 
-TEST_CASE("backup and restore round-trip; a damaged backup is refused") {
+TEST_CASE("backup and restore round-trip, a damaged backup is refused") {
     test::TempDir dir;
     Store s(dir.path() / "live.db");
     const auto v = s.add_venue("Hotel A", "hotel");

@@ -200,7 +200,7 @@ TEST_CASE("Admin model: settings load with defaults, validate, save changed keys
     CHECK(admin::offered_languages(st, c).size() == 2);
 }
 
-TEST_CASE("Admin model: venues add, rename, deactivate, required modules; PIN change", "[admin][model]") {
+TEST_CASE("Admin model: venues add, rename, deactivate, required modules, PIN change", "[admin][model]") {
     Store st(":memory:");
     const Catalog c = test::fixture_catalog();
     CHECK(admin::venue_name_problem("   ") == "admin_problem_venue_empty");
@@ -365,7 +365,7 @@ TEST_CASE("Admin screens: open a person, reprint says printing is not set up, ma
     CHECK(a.session().tab == admin::Tab::People);
 }
 
-TEST_CASE("Admin screens: Erase asks first; Cancel keeps the person, nothing behind the dialog reacts", "[ui][admin][privacy]") {
+TEST_CASE("Admin screens: Erase asks first, Cancel keeps the person, nothing behind the dialog reacts", "[ui][admin][privacy]") {
     Admin a;
     a.sign_in();
     a.open_person(a.ids.anna);
@@ -405,7 +405,7 @@ TEST_CASE("Admin screens: Erase and confirm removes the person from the list, wi
     CHECK(audit_count(a.app->store(), "person_erase") == 1);
 }
 
-TEST_CASE("Admin screens: Export writes the file and shows its path; a bad folder gives a message", "[ui][admin][privacy]") {
+TEST_CASE("Admin screens: Export writes the file and shows its path, a bad folder gives a message", "[ui][admin][privacy]") {
     Admin a;
     test::TempDir dir;
     a.app->store().set_setting("export_dir", (dir.path() / "usb").string());
@@ -454,7 +454,7 @@ TEST_CASE("Admin screens: the export folder is a setting like the others", "[ui]
     CHECK(a.session().message_key == "admin_problem_export_dir");  // not a full path
 }
 
-TEST_CASE("Admin screens: a setting changed is stored and audit-logged; the kiosk honours it", "[ui][admin]") {
+TEST_CASE("Admin screens: a setting changed is stored and audit-logged, the kiosk honours it", "[ui][admin]") {
     Admin a;
     a.sign_in();
     a.tap("admin:tab:settings");

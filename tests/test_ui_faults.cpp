@@ -177,7 +177,7 @@ TEST_CASE("Certificate hooks that meet a refusing store give a message, and the 
     CHECK(k.s().screen == Screen::Attract);
 }
 
-TEST_CASE("Idle time wipes the person while a save is queued; the save still lands", "[ui][faults]") {
+TEST_CASE("Idle time wipes the person while a save is queued, the save still lands", "[ui][faults]") {
     FaultyKiosk k;
     k.identify();
     k.through_lessons();

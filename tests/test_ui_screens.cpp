@@ -100,7 +100,7 @@ TEST_CASE("Wrong answers fail and lead back to the lessons", "[ui][screens]") {
     CHECK(k.s().screen == Screen::Quiz);
 }
 
-TEST_CASE("Ordering: tapped in order gets numbers; clear starts over", "[ui][screens]") {
+TEST_CASE("Ordering: tapped in order gets numbers, clear starts over", "[ui][screens]") {
     Kiosk k;
     identify(k);
     k.tap("module:demo");
