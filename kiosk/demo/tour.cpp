@@ -1,7 +1,6 @@
 #include "demo/tour.hpp"
 
 #include <imgui.h>
-#include <stb_image_write.h>
 
 #include <algorithm>
 #include <chrono>
@@ -11,6 +10,7 @@
 
 #include "catalog_text.hpp"
 #include "demo/screen_walk.hpp"
+#include "demo/screenshot_png.hpp"
 #include "platform/platform_glfw.hpp"
 #include "shell/frame.hpp"
 #include "ui/fonts.hpp"
@@ -55,8 +55,8 @@ private:
         char nn[16];
         std::snprintf(nn, sizeof nn, "%02d", ++n_);
         const std::string name = lang_ + "-" + nn + "-" + screen + ".png";
-        if (!stbi_write_png((dir_ / name).c_str(), w, h, 4, px.data(), w * 4))
-            std::cerr << "signaal-kiosk: cannot write " << (dir_ / name).string() << "\n";
+        if (const std::string why = write_screenshot_png(dir_ / name, w, h, px); !why.empty())
+            std::cerr << "signaal-kiosk: cannot write " << (dir_ / name).string() << ": " << why << "\n";
         files_.push_back(name);
     }
 
