@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "flow.hpp"
+#include "route_card.hpp"
 #include "ui_text.hpp"
 
 namespace signaal::ui {
@@ -24,6 +25,10 @@ void begin_frame_targets();  // call once per frame before drawing
 void register_target(const std::string& id, ImVec2 min, ImVec2 max);
 std::optional<Rect> find_target(const std::string& id);
 std::vector<std::string> target_ids();
+// Off by default: when on, every text the widgets draw in a frame is kept until the next frame,
+// so tests can read what reached the screen (no raw placeholder, the contact's name).
+void record_drawn_text(bool on);
+const std::vector<std::string>& drawn_texts();
 
 // [section] Textures ---------------------------------------------------------------------------
 struct Texture {
@@ -92,6 +97,11 @@ ImVec2 image_fit(const std::filesystem::path& png, ImVec2 max, float rounding = 
 
 // A QR code (square matrix, row-major) with a quiet zone, or a plain frame when empty.
 void qr_code(const std::vector<bool>& modules, ImVec2 pos, float size);
+
+// [section] Where to report here (kiosk/ui/route_card.cpp) ---------------------------------------
+// The card on the lesson page that teaches reporting and on the result screen, drawn `width`
+// wide at the cursor; the cursor moves below it and a small gap. Returns its height.
+float draw_route_card(const RouteCard& card, float width);
 
 // [section] On-screen keyboard -----------------------------------------------------------------
 // Letter rows of the language, an accents row (or digits for number fields), shift, space,
