@@ -62,8 +62,8 @@ void draw_reporting_box(PdfCanvas& c, const ReportingBox& b, float x, float y, f
         const TextBlock v = c.fit(Face::Bold, value, inner * 0.45f, 7.5f, 5.0f, 1);
         c.block(Face::Bold, kInk, right, base, Align::Right, v);
         const float vw = v.lines.empty() ? 0 : c.text_width(Face::Bold, v.size, v.lines.front());
-        c.block(Face::Regular, kInk, left, base, Align::Left, c.fit(Face::Regular, label, inner - vw - 5, 7.0f, 4.5f, 1));
-        base -= 10;
+        // A long label ("Meld Misdaad Anoniem (...)") takes a second line rather than a tiny size.
+        base = c.block(Face::Regular, kInk, left, base, Align::Left, c.fit(Face::Regular, label, inner - vw - 5, 7.0f, 5.5f, 2), 1.1f) - 10;
     }
 }
 

@@ -51,7 +51,7 @@ void draw_venue_route(const AdminAreaView& v, AdminActions& out, float y) {
         const std::string own = admin::route_field(v.route_own, f), kiosk = admin::route_field(v.route_kiosk, f);
         const std::string shown = !own.empty() ? own : !kiosk.empty() ? fill(v.w("admin_route_from_kiosk"), {{"value", kiosk}})
                                                                        : v.w("admin_not_set");
-        if (choice_card("admin:route:" + f, v.w(route_label_key(f)) + ":  " + shown, iw, typing && v.edit_route_field == f,
+        if (choice_card("admin:route:" + f, v.w(route_label_key(f)) + "  \xE2\x80\x94  " + shown, iw, typing && v.edit_route_field == f,
                         Badge::None))
             out.push_back(ai::Edit{Field::VenueRoute, v.route_venue, f});
         ImGui::Dummy(ImVec2(1, t.gap * 0.3f));
