@@ -1,5 +1,6 @@
 #include "certificate_parts.hpp"
 
+#include "certificate_pdf.hpp"
 #include "payload.hpp"
 #include "qr.hpp"
 #include "verification_code.hpp"
@@ -43,6 +44,27 @@ void draw_fact(PdfCanvas& c, float x, float y, Align align, const std::string& l
     c.block(Face::Regular, kMuted, x, y, align, l);
     const TextBlock v = c.fit(Face::Bold, value, max_width, 13.0f, 6.0f, 1);
     c.block(Face::Bold, kInk, x, y - 17, align, v);
+}
+
+void draw_reporting_box(PdfCanvas& c, const ReportingBox& b, float x, float y, float w, float h) {
+    const float pad = 7, inner = w - 2 * pad, left = x + pad, right = x + w - pad;
+    c.fill_rect(x, y, w, h, {1, 1, 1});
+    c.stroke_rect(x, y, w, h, kNavy, 0.9f);
+    c.fill_rect(x, y, 3, h, kNavy);
+    float base = y + h - pad - 7;
+    base = c.block(Face::Bold, kNavy, left, base, Align::Left, c.fit(Face::Bold, b.title, inner, 8.5f, 5.0f, 1)) - 10;
+    base = c.block(Face::Regular, kMuted, left, base, Align::Left, c.fit(Face::Regular, b.who_label, inner, 6.5f, 4.5f, 1)) - 9;
+    base = c.block(Face::Bold, kInk, left, base, Align::Left, c.fit(Face::Bold, b.who, inner, 8.0f, 5.0f, 2), 1.15f) - 5;
+    c.line(left, base + 1, right, base + 1, kGold, 0.5f);
+    base -= 8;
+    for (const auto& [label, value] : b.numbers) {
+        if (base < y + pad - 1) break;  // never below the box
+        const TextBlock v = c.fit(Face::Bold, value, inner * 0.45f, 7.5f, 5.0f, 1);
+        c.block(Face::Bold, kInk, right, base, Align::Right, v);
+        const float vw = v.lines.empty() ? 0 : c.text_width(Face::Bold, v.size, v.lines.front());
+        // A long label ("Meld Misdaad Anoniem (...)") takes a second line rather than a tiny size.
+        base = c.block(Face::Regular, kInk, left, base, Align::Left, c.fit(Face::Regular, label, inner - vw - 5, 7.0f, 5.5f, 2), 1.1f) - 10;
+    }
 }
 
 namespace {

@@ -31,6 +31,10 @@ void draw_mark(PdfCanvas& c, const RenderAssets& assets, float cx, float cy, flo
 // A small muted label above a value, aligned on x.
 void draw_fact(PdfCanvas& c, float x, float y, Align align, const std::string& label, const std::string& value,
                float max_width);
+// The "Where to report here" box, framed, in the rectangle (x, y) to (x + w, y + h); every line
+// is fitted to the box, so nothing leaves it.
+struct ReportingBox;
+void draw_reporting_box(PdfCanvas& c, const ReportingBox& b, float x, float y, float w, float h);
 // QR code at (x, y) of `size`, with the code and the how-to-verify line beside or under it.
 struct VerifyBlock {
     std::string payload;

@@ -41,6 +41,9 @@ std::vector<std::uint8_t> render_certificate(const PersonalCertificate& cert, co
         draw_fact(c, cx + col, 182, Align::Center, labels.score, cert.score_text, col - 14);
 
         draw_fact(c, 56, 76, Align::Left, labels.serial, cert.claim.serial, 240);
+        // Bottom left, above the serial and left of the facts row: clear of the QR code and the names.
+        if (!cert.reporting.empty())
+            draw_reporting_box(c, cert.reporting, 46, 90, 150, 100);
         draw_qr_block_right(c, {payload, cert.verify_url, labels.verification_code, labels.verify_hint}, w - 52, 50, 92, 230);
 
         c.set_info(labels.title + " " + cert.claim.serial, cert.organisation_name, cert.module_title, payload);

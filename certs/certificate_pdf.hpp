@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "payload.hpp"
@@ -25,12 +26,23 @@ struct CertificateLabels {
     std::function<std::string(Date)> format_date;  // empty: YYYY-MM-DD
 };
 
+// "Where to report here" (issue 15), a small box on the certificate: who to tell at the learner's
+// venue, then the national numbers. Words and numbers come ready from the caller.
+struct ReportingBox {
+    std::string title;      // "Where to report here"
+    std::string who_label;  // "Who to tell first:"
+    std::string who;        // the venue's contact person, or "your manager"
+    std::vector<std::pair<std::string, std::string>> numbers;  // label and number: police, anonymous, emergency
+    bool empty() const { return title.empty(); }
+};
+
 struct PersonalCertificate {
     PersonalClaim claim;            // the signed fields (name, serial, dates...)
     std::string organisation_name;  // printed at the top
     std::string module_title;       // in the participant's language
     std::string score_text;         // e.g. "92%"
     std::string verify_url;         // the verification page (setting verify_url); empty: QR holds the payload
+    ReportingBox reporting;         // empty: no box
 };
 
 // Draws the certificate with `payload` (sign_payload(cert.claim, key)) in its QR code and in

@@ -10,6 +10,8 @@
 #include "payload.hpp"
 #include "pdf_canvas.hpp"
 #include "render_assets.hpp"
+#include "route_card.hpp"
+#include "store/route_settings.hpp"
 #include "trust.hpp"
 #include "venue_pdf.hpp"
 #include "verification_code.hpp"
@@ -43,6 +45,14 @@ CertificateLabels personal_labels(const UiText& ui, const std::string& lang) {
                                      {&L::valid_until, "valid_until"}, {&L::score, "certificate_score"},
                                      {&L::serial, "certificate_serial"}, {&L::verification_code, "verification_code"},
                                      {&L::verify_hint, "certificate_verify_hint"}});
+}
+
+// The box of the route card the learner saw, for the venue they trained at.
+ReportingBox reporting_box(Store& store, const UiText& ui, const std::string& lang, std::int64_t venue) {
+    const RouteCard card = route_card(route_for(store, venue), ui, lang);
+    ReportingBox b{card.title, card.who_label, card.who, {}};
+    for (const auto& n : card.numbers) b.numbers.emplace_back(n.label, n.value);
+    return b;
 }
 
 VenueLabels venue_labels(const UiText& ui, const std::string& lang) {
@@ -133,6 +143,7 @@ IssuedCertificate Issuer::issue(const std::string& serial) {
     cert.module_title = m ? m->in(lang).title : row->module_id;
     cert.score_text = std::to_string(row->score_percent) + "%";
     cert.verify_url = verify_url_setting(store_);
+    cert.reporting = reporting_box(store_, catalog_.ui, lang, row->venue_id);
     return as_issue_error([&] {
         fs::create_directories(paths_.certificate_dir);
         auto out = sign_and_save(store_, paths_.key_dir, cert.claim, cert.verify_url, paths_.certificate_dir / (serial + ".pdf"),

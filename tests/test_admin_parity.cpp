@@ -146,6 +146,21 @@ TEST_CASE("Every manager act leaves the same audit rows from the CLI and from th
     }), "venue_required_modules");
     CHECK(b.app->store().required_modules(b.ids.zee) == std::vector<std::string>{"demo"});
 
+    // The venue's reporting route: set on the venues tab, then cleared, as `signaal route set` does.
+    same(b.act("route set contact_name anna --venue 'Hotel Zee'", [&] {
+        b.tap("admin:tab:venues");
+        b.tap("admin:venue_route:" + zee);
+        b.tap("admin:route:contact_name");
+        b.type_word("anna");
+        b.tap("admin:kb:done");
+    }), "setting_changed");
+    same(b.act("route set contact_name '' --venue 'Hotel Zee'", [&] {
+        b.tap("admin:route:contact_name");
+        for (int i = 0; i < 4; ++i) b.tap("key:backspace");
+        b.tap("admin:kb:done");
+        b.tap("admin:route:back");
+    }), "setting_changed");
+
     same(b.act("person left " + anna, [&] {
         b.tap("admin:tab:people");
         b.tap("admin:person:" + anna);

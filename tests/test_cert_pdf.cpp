@@ -1,6 +1,7 @@
 // Certificate PDFs checked the way a person and a verifier see them: poppler's text, fonts and metadata.
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -191,4 +192,80 @@ TEST_CASE("a certificate whose font subset hits libharu's stream-block bug still
     std::vector<std::uint8_t> pdf;
     REQUIRE_NOTHROW(pdf = render_certificate(c, payload, samples::labels(), RenderAssets::defaults()));
     CHECK(payload_from_pdf_bytes(std::string(pdf.begin(), pdf.end())) == payload);
+}
+
+namespace {
+
+struct Word {
+    std::string text;
+    float x0, y0, x1, y1;  // points, origin top left (pdftotext -bbox)
+};
+
+std::vector<Word> words_of(const std::filesystem::path& pdf) {
+    std::vector<Word> out;
+    std::istringstream html(run("pdftotext -bbox -enc UTF-8 '" + pdf.string() + "' -"));
+    std::string line;
+    while (std::getline(html, line)) {
+        const auto at = line.find("<word ");
+        if (at == std::string::npos) continue;
+        Word w{};
+        const auto num = [&](const char* key) { return std::stof(line.substr(line.find(key) + std::strlen(key))); };
+        w.x0 = num("xMin=\"");
+        w.y0 = num("yMin=\"");
+        w.x1 = num("xMax=\"");
+        w.y1 = num("yMax=\"");
+        const auto b = line.find('>', at) + 1;
+        w.text = line.substr(b, line.find("</word>") - b);
+        out.push_back(w);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the reporting box stays in its corner: inside its frame, clear of the QR code and every other text",
+          "[cert][pdf][route]") {
+    TempDir tmp;
+    // Bulgarian words and a long contact line, as wide as the box must ever hold.
+    auto c = cert("Мария Иванова-Петрова", 1);
+    c.module_title = "Хотели и ваканционни паркове: как да разпознаем сексуалната експлоатация на хора";
+    c.reporting = {"Къде да съобщиш тук", "На кого да кажеш първо:",
+                   "Анна де Врис (aandachtsfunctionaris mensenhandel, вътрешен телефон 204)",
+                   {{"Полиция (не е спешно)", "0900-8844"},
+                    {"Meld Misdaad Anoniem (анонимно, без името ти)", "0800-7000"},
+                    {"Спешно: опасност в момента", "112"}}};
+    const auto pdf = tmp.path() / "box.pdf";
+    save_pdf(render_certificate(c, sign_payload(c.claim, key()), labels(), RenderAssets::defaults()), pdf);
+    const std::string text = without_whitespace(run("pdftotext -enc UTF-8 '" + pdf.string() + "' -"));
+    CHECK_THAT(text, Catch::Contains(without_whitespace(c.reporting.title)));
+    CHECK_THAT(text, Catch::Contains("Анна"));
+    CHECK_THAT(text, Catch::Contains("0900-8844"));
+    CHECK_THAT(text, Catch::Contains("0800-7000"));
+    CHECK_THAT(text, Catch::Contains("112"));
+
+    const float page_h = 595.28f;
+    const float bx0 = 46, bx1 = 196, by0 = page_h - 190, by1 = page_h - 90;  // the box, top-left origin
+    const float qx0 = 842 - 52 - 92, qy0 = page_h - 50 - 92, qy1 = page_h - 50;  // the QR code
+    const auto words = words_of(pdf);
+    REQUIRE(words.size() > 20);
+    int in_box = 0;
+    for (const auto& w : words) {
+        INFO(w.text << " at " << w.x0 << "," << w.y0 << " - " << w.x1 << "," << w.y1);
+        CHECK(w.x0 >= 20);  // on the page, inside the frame
+        CHECK(w.x1 <= 842 - 20);
+        CHECK(w.y1 <= page_h - 20);
+        CHECK_FALSE((w.x1 > qx0 && w.y1 > qy0 && w.y0 < qy1));  // nothing over the QR code
+        const bool centre_in = (w.x0 + w.x1) / 2 > bx0 && (w.x0 + w.x1) / 2 < bx1 && (w.y0 + w.y1) / 2 > by0 && (w.y0 + w.y1) / 2 < by1;
+        const bool touches = w.x1 > bx0 && w.x0 < bx1 && w.y1 > by0 && w.y0 < by1;
+        if (centre_in) {
+            ++in_box;
+            CHECK(w.x0 >= bx0);  // the box's own text stays in it
+            CHECK(w.x1 <= bx1);
+            CHECK(w.y0 >= by0);
+            CHECK(w.y1 <= by1);
+        } else {
+            CHECK_FALSE(touches);  // and nothing else reaches into it
+        }
+    }
+    CHECK(in_box >= 15);
 }

@@ -1,10 +1,12 @@
 // The issuer: a stored completion or a venue becomes a signed, saved certificate (certs/issuer.cpp).
 #include <catch2/catch.hpp>
 
+#include "cert_test_support.hpp"
 #include "issuer.hpp"
 #include "keys.hpp"
 #include "payload.hpp"
 #include "pdf_payload.hpp"
+#include "store/route_settings.hpp"
 #include "support/attempt_fixture.hpp"
 #include "support/catalog_fixture.hpp"
 #include "support/content_fixture.hpp"
@@ -110,4 +112,30 @@ TEST_CASE("a revoked certificate gets no Open Badge") {
     CHECK_FALSE(f.issuer.open_badge(serial).empty());
     REQUIRE(f.store.revoke_certificate(serial, "mistake", *parse_iso_date("2026-11-24"), serial) == Store::Revoke::Done);
     CHECK_THROWS_AS(f.issuer.open_badge(serial), certs::IssueError);
+}
+
+namespace {
+// The PDF's text as poppler reads it, without white space (lines break where the box is narrow).
+std::string pdf_text(const std::filesystem::path& pdf) {
+    return certs::test::without_whitespace(certs::test::run("pdftotext -enc UTF-8 '" + pdf.string() + "' -"));
+}
+}  // namespace
+
+TEST_CASE("the certificate carries the venue's reporting box: its contact person and the national numbers") {
+    IssuerFixture f;
+    f.store.set_setting(route_setting_key(f.venue, "contact_name"), "Anna de Vries");
+    f.store.set_setting(route_setting_key(f.venue, "contact_phone"), "toestel 204");
+    const auto c = f.issuer.issue(f.passed_attempt());
+    std::string text = pdf_text(c.pdf);
+    CHECK_THAT(text, Catch::Contains("AnnadeVries(toestel204)"));
+    for (const char* n : {"0900-8844", "0800-7000", "112"}) CHECK_THAT(text, Catch::Contains(n));
+
+    // Another venue's staff get the text's fallback, not Anna.
+    const auto park = f.store.add_venue("Park Duin", "hotel");
+    const auto issued = f.store.record_attempt(test::passed_attempt("Bram Smit", park, "demo"), *parse_iso_date("2026-11-24"));
+    REQUIRE(issued);
+    const auto d = f.issuer.issue(issued->serial);
+    text = pdf_text(d.pdf);
+    CHECK(text.find("Anna") == std::string::npos);
+    CHECK_THAT(text, Catch::Contains("0900-8844"));
 }

@@ -27,13 +27,16 @@ int main(int argc, char** argv) {
     std::vector<std::string> screens = {"attract", "language", "identify", "modules", "admin-pin", "idle"};
     if (!content.catalog.modules.empty())
         for (const char* s : {"lesson-01", "quiz-01", "result-pass", "result-fail", "certificate", "admin-home", "admin-person",
-                              "admin-erase-confirm", "admin-person-export", "admin-settings"})
+                              "admin-erase-confirm", "admin-person-export", "admin-settings", "admin-venue-route",
+                              // "Where to report here" without and with the venue's contact person (issue 15); the
+                              // certificates are PDFs rendered by run_tour.sh.
+                              "-route-card", "certificate-pdf", "route-contact-lesson", "route-contact-result",
+                              "route-contact-certificate-pdf"})
             screens.push_back(s);
-    // Every question type on screen, for modules that ask their whole pool. A module that draws
-    // from a pool (issue 15) shows only the drawn questions' types in one walk through.
+    // Every question type of the content on screen somewhere (the walk makes more attempts where a
+    // pool draws only some types).
     for (const auto& m : content.catalog.modules)
-        if (static_cast<size_t>(m.draw) >= m.questions.size())
-            for (const auto& q : m.questions) screens.push_back(std::string("-") + signaal::to_string(q.type));
+        for (const auto& q : m.questions) screens.push_back(std::string("-") + signaal::to_string(q.type));
 
     std::ifstream manifest(dir / "tour-manifest.txt");
     if (!manifest) {

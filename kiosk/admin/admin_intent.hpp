@@ -13,14 +13,18 @@ namespace signaal::admin {
 
 enum class Tab { Home, People, Person, Venues, Settings };
 // The text field the on-screen keyboard types into; None hides the keyboard.
-enum class Field { None, Search, OrganisationName, Logo, Printer, ExportDir, VenueName, NewVenue, Pin };
+enum class Field { None, Search, OrganisationName, Logo, Printer, ExportDir, VenueName, NewVenue, Pin, VenueRoute };
 // The settings changed in steps with - and +.
 enum class Stepper { Idle, Retention, Threshold };
 
 namespace intent {
 struct Close {};                                  // leave the admin area
 struct ShowTab { Tab tab; };
-struct Edit { Field field; std::int64_t venue_id = 0; };  // venue_id: for VenueName
+struct Edit {
+    Field field;
+    std::int64_t venue_id = 0;  // for VenueName and VenueRoute
+    std::string route_field = {};  // for VenueRoute: a field of admin::route_fields()
+};
 struct Type { std::string text; };                // typed into the edited field
 struct Backspace {};
 struct EndEdit {};                                // keyboard "done": commit the field
@@ -43,6 +47,7 @@ struct SelectVenue { std::int64_t venue_id; };    // settings: whose required mo
 struct ToggleRequired { std::int64_t venue_id; std::string module_id; };
 struct ToggleVenueActive { std::int64_t venue_id; };
 struct NewVenueKind { std::string kind; };
+struct ShowVenueRoute { std::int64_t venue_id; };  // the venue's reporting route; 0: back to the venues
 struct SaveSettings {};
 struct DiscardSettings {};
 }  // namespace intent
@@ -53,6 +58,6 @@ using Intent = std::variant<intent::Close, intent::ShowTab, intent::Edit, intent
                             intent::Export, intent::AskErase, intent::CancelErase, intent::Erase, intent::Reprint,
                             intent::PrintVenue, intent::Step, intent::ToggleLanguage, intent::SelectVenue,
                             intent::ToggleRequired, intent::ToggleVenueActive, intent::NewVenueKind,
-                            intent::SaveSettings, intent::DiscardSettings>;
+                            intent::SaveSettings, intent::DiscardSettings, intent::ShowVenueRoute>;
 
 }  // namespace signaal::admin

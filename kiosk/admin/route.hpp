@@ -8,23 +8,17 @@
 
 #include "local_route.hpp"
 #include "outcome.hpp"
-
-namespace signaal {
-class Store;
-}
+#include "store/route_settings.hpp"
 
 namespace signaal::admin {
 
 inline constexpr std::size_t kMaxRouteText = 120;
 
-// The fields, as `signaal route set FIELD VALUE` names them.
-const std::vector<std::string>& route_fields();
+// Read where the certificate can read them too (core/store/route_settings).
+using signaal::route_fields;
+using signaal::route_for;
+using signaal::stored_route;
 std::string route_field(const LocalRoute& r, const std::string& field);
-
-// The kiosk's values (no venue) or one venue's own overrides.
-LocalRoute stored_route(Store& store, std::optional<std::int64_t> venue);
-// What a learner of the venue reads: the venue's value, else the kiosk's.
-LocalRoute route_for(Store& store, std::int64_t venue);
 
 // Sets one field (empty clears it), audited as setting_changed. Refused: unknown field
 // ("admin_problem_route_field"), text too long or with control characters ("admin_problem_route_text").

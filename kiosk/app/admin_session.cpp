@@ -5,6 +5,7 @@
 #include <iostream>
 #include <set>
 
+#include "admin/route.hpp"
 #include "admin/settings.hpp"
 #include "admin/staff.hpp"
 #include "admin/venues.hpp"
@@ -86,6 +87,14 @@ void commit_field(Session& s, KioskApp& app) {
             app.reload_venues();
             break;
         }
+        case Field::VenueRoute:
+            // Through the use case `signaal route set` calls: the same checks, rows and audit.
+            if (const Outcome done = set_route_field(st, s.edit_venue, s.edit_route_field, text); !done.ok()) {
+                say(s, done.problem, true);
+                return;  // keep the keyboard open to fix it
+            }
+            say(s, "admin_saved");
+            break;
         case Field::Pin:
             if (!change_pin(st, text)) {
                 say(s, "admin_pin_rules", true);
@@ -116,6 +125,7 @@ std::string field_text(const Session& s, const intent::Edit& e) {
             for (const auto& v : s.all_venues)
                 if (v.id == e.venue_id) return v.name;
             return {};
+        case Field::VenueRoute: return route_field(s.route_own, e.route_field);
         case Field::None:
         case Field::NewVenue:
         case Field::Pin: return {};
@@ -168,6 +178,10 @@ void refresh(Session& s, KioskApp& app) {
         s.people = people_list(st, c, s.filter, today);
         s.person.reset();
         if (s.person_id != 0) s.person = person_detail(st, c, s.person_id, today);
+        if (s.route_venue != 0) {
+            s.route_own = stored_route(st, s.route_venue);
+            s.route_kiosk = stored_route(st, std::nullopt);
+        }
     } catch (const std::exception& e) {
         fail(s, e);
     }
@@ -196,11 +210,13 @@ void apply(Session& s, KioskApp& app, const Intent& in) {
                     s.tab = t.tab;
                     s.editing = Field::None;
                     s.confirm_erase = 0;
+                    s.route_venue = 0;
                     if (t.tab == Tab::Settings) s.draft = s.saved;
                 },
                 [&](const i::Edit& e) {
                     s.editing = e.field;
                     s.edit_venue = e.venue_id;
+                    s.edit_route_field = e.route_field;
                     s.edit_text = field_text(s, e);
                 },
                 [&](const i::Type& t) {
@@ -268,6 +284,10 @@ void apply(Session& s, KioskApp& app, const Intent& in) {
                     app.apply_settings();
                     say(s, n > 0 ? "admin_saved" : "admin_nothing_changed");
                     s.saved = s.draft;
+                },
+                [&](const i::ShowVenueRoute& r) {
+                    s.route_venue = r.venue_id;
+                    end_edit();
                 },
                 [&](const i::DiscardSettings&) {
                     s.draft = s.saved;

@@ -11,6 +11,7 @@
 #include "admin/admin_intent.hpp"
 #include "admin/admin_model.hpp"
 #include "admin/settings.hpp"
+#include "local_route.hpp"
 
 namespace signaal {
 class KioskApp;
@@ -33,6 +34,8 @@ struct Session {
     Settings draft;   // as being edited on the settings screen
     std::int64_t settings_venue = 0;  // venue whose required modules are shown
     std::string new_venue_kind = "hotel";
+    std::int64_t route_venue = 0;  // the venue whose reporting route is shown; 0: the venue list
+    std::string edit_route_field;  // the route field being typed (Field::VenueRoute)
 
     // A message for the manager: a ui key, its {placeholders}, whether it is bad news, and a
     // detail (the store's or the system's reason).
@@ -50,6 +53,8 @@ struct Session {
     std::vector<Venue> all_venues;         // with inactive, for settings
     std::vector<std::string> required;     // of settings_venue
     Summary totals;
+    LocalRoute route_own;    // of route_venue, as set for it
+    LocalRoute route_kiosk;  // the kiosk's values, shown where the venue sets none
 };
 
 // Rebuilds the screens' data from the store if stale.

@@ -30,6 +30,10 @@ DemoKiosk::~DemoKiosk() {
     std::filesystem::remove_all(work_dir_, ec);
 }
 
+std::filesystem::path DemoKiosk::certificate_pdf(const std::string& serial) const {
+    return issuer_->paths().certificate_dir / (serial + ".pdf");
+}
+
 void DemoKiosk::act(const Intent& in) {
     now_ += Millis(400);
     app_->handle(in);

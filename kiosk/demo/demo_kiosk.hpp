@@ -22,6 +22,8 @@ public:
     shell::ShellState& shell() { return shell_; }
     void advance(Millis by) { now_ += by; }
     void act(const Intent& in);  // a person's tap, a moment after the last one
+    // Where the issuer saved the printed certificate of `serial`.
+    std::filesystem::path certificate_pdf(const std::string& serial) const;
 
 private:
     const Catalog& catalog_;

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
+#include "admin/route.hpp"
 #include "question_types.hpp"
 
 namespace signaal {
@@ -26,8 +28,8 @@ std::string two(int n) {
 
 class Walk {
 public:
-    Walk(DemoKiosk& k, std::string lang, const ScreenVisit& visit)
-        : k_(k), app_(k.app()), catalog_(k.catalog()), lang_(std::move(lang)), visit_(visit) {}
+    Walk(DemoKiosk& k, std::string lang, const ScreenVisit& visit, const PaperVisit& paper)
+        : k_(k), app_(k.app()), catalog_(k.catalog()), lang_(std::move(lang)), visit_(visit), paper_(paper) {}
 
     void run() {
         auto& langs = catalog_.languages;
@@ -52,11 +54,12 @@ public:
         // Every page of the first module, then the quiz answered right.
         k_.act(intent::ChooseModule{first->id});
         for (size_t p = 0; p < first->pages.size(); ++p) {
-            visit_("lesson-" + two(static_cast<int>(p + 1)));
+            visit_("lesson-" + two(static_cast<int>(p + 1)) + (first->pages[p].route_card ? "-route-card" : ""));
             k_.act(intent::Next{});
         }
         answer_all(true, true);
         visit_("result-pass");
+        paper("certificate-pdf");
         k_.act(intent::ShowCertificate{});
         visit_("certificate");
         k_.act(intent::Print{});
@@ -90,6 +93,9 @@ public:
         admin_area();
         app_.admin_close();
         k_.act(intent::Done{});
+
+        every_question_type();
+        route_card_with_contact(first);
     }
 
 private:
@@ -137,6 +143,11 @@ private:
         }
         go(ai::ShowTab{admin::Tab::Venues});
         visit_("admin-venues");
+        if (!s.venue_rows.empty()) {
+            go(ai::ShowVenueRoute{s.venue_rows.front().venue.id});
+            visit_("admin-venue-route");
+            go(ai::ShowVenueRoute{0});
+        }
         go(ai::ShowTab{admin::Tab::Settings});
         visit_("admin-settings");
         go(ai::Edit{admin::Field::OrganisationName});
@@ -194,7 +205,53 @@ private:
         return taps;
     }
 
-    void answer_all(bool right, bool visits) {
+    // The venue's contact person on the card: the lesson page that teaches reporting, the result
+    // and the certificate. Cleared afterwards: the kiosk walks every language on the same data.
+    void route_card_with_contact(const Module* m) {
+        const Venue* v = venue_for(m);
+        if (!m || !v) return;
+        const std::pair<const char*, const char*> route[] = {
+            {"contact_name", "Anna de Vries"}, {"contact_role", "aandachtsfunctionaris"}, {"contact_phone", "toestel 204"},
+            {"care_coordinator", "SHOP Den Haag"}};
+        for (const auto& [field, value] : route) admin::set_route_field(app_.store(), v->id, field, value);
+        identify(m);
+        k_.act(intent::ChooseModule{m->id});
+        for (const auto& page : m->pages) {
+            if (page.route_card) visit_("route-contact-lesson");
+            k_.act(intent::Next{});
+        }
+        answer_all(true, false);
+        visit_("route-contact-result");
+        paper("route-contact-certificate-pdf");
+        k_.act(intent::Done{});
+        for (const auto& [field, value] : route) admin::set_route_field(app_.store(), v->id, field, "");
+    }
+
+    // A pool draws only some questions per attempt: more attempts (answered wrongly, so they can be
+    // retried) until every question type of the content has been on screen once.
+    void every_question_type() {
+        for (const Module& m : catalog_.modules) {
+            const auto unseen = [&] {
+                return std::any_of(m.questions.begin(), m.questions.end(), [&](const Question& q) { return !seen_.count(q.type); });
+            };
+            if (!unseen()) continue;
+            identify(&m);
+            k_.act(intent::ChooseModule{m.id});
+            for (size_t p = 0; p < m.pages.size(); ++p) k_.act(intent::Next{});
+            for (int attempt = 0; attempt < 8 && unseen() && app_.state().screen == Screen::Quiz; ++attempt) {
+                answer_all(false, true, true);
+                k_.act(intent::Retry{});
+            }
+            k_.act(intent::Done{});
+        }
+    }
+
+    void paper(const std::string& name) {
+        if (paper_ && app_.state().issued) paper_(name, k_.certificate_pdf(app_.state().issued->serial));
+    }
+
+    // only_new: a screenshot only of a question type not shown before in this walk.
+    void answer_all(bool right, bool visits, bool only_new = false) {
         const FlowState& s = app_.state();
         while (s.screen == Screen::Quiz) {
             const Question& q = current_question(s, catalog_);
@@ -202,13 +259,15 @@ private:
             if (!right) taps = wrong_answer(q);
             // Order questions are shown half done, so the numbered badges are visible.
             const bool ordered = rules_of(q.type).taps == QuestionRules::Taps::Sequence;
-            const size_t before_visit = ordered ? taps.size() / 2 + 1 : taps.size();
-            const std::string name = "quiz-" + two(s.question + 1) + "-" + to_string(q.type);
+            size_t before_visit = ordered ? taps.size() / 2 + 1 : taps.size();
+            if (only_new && seen_.count(q.type)) before_visit = taps.size() + 1;  // none
+            if (visits && before_visit <= taps.size()) seen_.insert(q.type);
+            const std::string name = (only_new ? "quiz-more-" : "quiz-" + two(s.question + 1) + "-") + to_string(q.type);
             for (size_t i = 0; i < taps.size(); ++i) {
                 if (visits && i == before_visit) visit_(name);
                 k_.act(intent::TapChoice{taps[i]});
             }
-            if (visits && before_visit >= taps.size()) visit_(name);
+            if (visits && before_visit == taps.size()) visit_(name);
             k_.act(intent::Next{});
         }
     }
@@ -218,12 +277,14 @@ private:
     const Catalog& catalog_;
     std::string lang_;
     const ScreenVisit& visit_;
+    const PaperVisit& paper_;
+    std::set<QuestionType> seen_;  // question types shown in this walk
 };
 
 }  // namespace
 
-void walk_screens(DemoKiosk& kiosk, const std::string& lang, const ScreenVisit& visit) {
-    Walk(kiosk, lang, visit).run();
+void walk_screens(DemoKiosk& kiosk, const std::string& lang, const ScreenVisit& visit, const PaperVisit& paper) {
+    Walk(kiosk, lang, visit, paper).run();
 }
 
 }  // namespace signaal

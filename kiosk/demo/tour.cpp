@@ -26,10 +26,13 @@ public:
     void run(const Language& lang) {
         lang_ = lang.code;
         n_ = 0;
-        walk_screens(kiosk_, lang_, [this](const std::string& screen) { shot(screen); });
+        walk_screens(
+            kiosk_, lang_, [this](const std::string& screen) { shot(screen); },
+            [this](const std::string& name, const std::filesystem::path& pdf) { keep_paper(name, pdf); });
     }
 
     const std::vector<std::string>& files() const { return files_; }
+    const std::vector<std::string>& papers() const { return papers_; }
     double mean_frame_ms() const { return frames_ ? frame_ms_ / frames_ : 0; }
 
 private:
@@ -52,12 +55,27 @@ private:
         int w = 0, h = 0;
         const auto px = platform_.read_pixels(w, h);
         platform_.swap();
-        char nn[16];
-        std::snprintf(nn, sizeof nn, "%02d", ++n_);
-        const std::string name = lang_ + "-" + nn + "-" + screen + ".png";
+        const std::string name = next_name(screen, ".png");
         if (const std::string why = write_screenshot_png(dir_ / name, w, h, px); !why.empty())
             std::cerr << "signaal-kiosk: cannot write " << (dir_ / name).string() << ": " << why << "\n";
         files_.push_back(name);
+    }
+
+    // A printed certificate beside the screenshots, numbered like them; tests/run_tour.sh renders
+    // each to a PNG with pdftoppm (the kiosk itself draws no PDF to pixels).
+    void keep_paper(const std::string& name, const std::filesystem::path& pdf) {
+        const std::string file = next_name(name, ".pdf");
+        std::error_code ec;
+        std::filesystem::copy_file(pdf, dir_ / file, std::filesystem::copy_options::overwrite_existing, ec);
+        if (ec) std::cerr << "signaal-kiosk: cannot copy " << pdf.string() << ": " << ec.message() << "\n";
+        else papers_.push_back(file);
+    }
+
+    // <lang>-<nn>-<what><ext>, numbered in the order of the walk.
+    std::string next_name(const std::string& what, const char* ext) {
+        char nn[16];
+        std::snprintf(nn, sizeof nn, "%02d", ++n_);
+        return lang_ + "-" + nn + "-" + what + ext;
     }
 
     DemoKiosk kiosk_;
@@ -66,6 +84,7 @@ private:
     std::string lang_;
     int n_ = 0;
     std::vector<std::string> files_;
+    std::vector<std::string> papers_;
     double frame_ms_ = 0;
     int frames_ = 0;
 };
@@ -100,6 +119,8 @@ int run_tour(const Catalog& catalog, const std::filesystem::path& dir, int width
         for (const auto& l : catalog.languages) tour.run(l);
         std::ofstream manifest(dir / "tour-manifest.txt");
         for (const auto& f : tour.files()) manifest << f << "\n";
+        std::ofstream papers(dir / "tour-papers.txt");
+        for (const auto& f : tour.papers()) papers << f << "\n";
         std::cout << "tour: " << tour.files().size() << " screenshots in " << dir.string() << " ("
                   << width << "x" << height << ", mean frame " << tour.mean_frame_ms() << " ms)\n";
     } catch (const StoreError& e) {

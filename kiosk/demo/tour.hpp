@@ -1,6 +1,7 @@
 #pragma once
 // --tour: drives the real app through every screen in every language and saves a PNG of each
-// as DIR/<lang>-<nn>-<screen>.png, plus DIR/tour-manifest.txt listing them.
+// as DIR/<lang>-<nn>-<screen>.png, plus DIR/tour-manifest.txt listing them; the printed
+// certificates it issues on the way as DIR/<lang>-<nn>-<name>.pdf, listed in DIR/tour-papers.txt.
 #include <filesystem>
 
 #include "content.hpp"

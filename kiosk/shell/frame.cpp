@@ -62,6 +62,7 @@ ui::LessonView lesson_view(const KioskApp& app) {
     v.image = m.pages[p].image;
     for (size_t i = 0; i < m.pages[p].card_icons.size() && i < v.page->cards.size(); ++i)
         v.cards.push_back({icon_png(m.pages[p].card_icons[i]), v.page->cards[i].title, v.page->cards[i].text});
+    if (m.pages[p].route_card) v.route_card = route_card(s.route, app.catalog().ui, s.lang);
     v.page_index = s.page;
     v.page_count = static_cast<int>(m.pages.size());
     return v;
@@ -169,6 +170,7 @@ ui::ResultView result_view(const KioskApp& app) {
     v.pass_mark = m.pass_mark;
     v.save = s.save;
     v.certificate_ready = s.save == SaveState::Saved && s.issued.has_value();
+    v.route_card = route_card(s.route, app.catalog().ui, s.lang);
     return v;
 }
 

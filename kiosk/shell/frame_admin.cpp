@@ -36,6 +36,10 @@ FrameResult draw_admin_frame(KioskApp& app, ShellState& ui) {
     v.all_venues = s.all_venues;
     v.required = s.required;
     v.totals = s.totals;
+    v.route_venue = s.route_venue;
+    v.edit_route_field = s.edit_route_field;
+    v.route_own = s.route_own;
+    v.route_kiosk = s.route_kiosk;
     for (const auto& l : c.languages) v.languages.push_back({l.code, l.name});
     for (const auto& m : c.modules)
         v.modules.push_back({m.id, m.text.count(v.w.lang) ? m.in(v.w.lang).title : m.id});

@@ -12,6 +12,7 @@
 #include "admin/admin_intent.hpp"
 #include "admin/admin_model.hpp"
 #include "admin/settings.hpp"
+#include "local_route.hpp"
 #include "views.hpp"
 
 namespace signaal::ui {
@@ -49,6 +50,9 @@ struct AdminAreaView {
     std::span<const Venue> all_venues;
     std::vector<std::string> required;  // of settings_venue
     admin::Summary totals;
+    std::int64_t route_venue = 0;  // the venues tab shows this venue's reporting route; 0: the list
+    std::string edit_route_field;
+    LocalRoute route_own, route_kiosk;
 
     const std::string& module_title(const std::string& id) const;
 };

@@ -76,7 +76,9 @@ std::vector<Intent> draw_lesson(const LessonView& v) {
         const PageText& p = *v.page;
         text_block(fonts().heading, p.heading, t.text, width);
         ImGui::Dummy(ImVec2(1, t.gap * 0.3f));
-        const bool has_image = !v.image.empty();
+        // On the page that teaches reporting, "Where to report here" takes the illustration's place,
+        // so it is in sight without scrolling.
+        const bool has_image = !v.image.empty() || v.route_card;
         // Text in a readable column; the illustration beside it on the right.
         const float text_w = has_image ? width * 0.58f : std::min(width, 1400 * t.scale);
         const ImVec2 start(t.margin, ImGui::GetCursorScreenPos().y);
@@ -90,8 +92,9 @@ std::vector<Intent> draw_lesson(const LessonView& v) {
         float y = ImGui::GetCursorScreenPos().y;
         if (has_image) {
             ImGui::SetCursorScreenPos(ImVec2(start.x + text_w + t.gap * 2, start.y));
-            const ImVec2 used = image_fit(v.image, ImVec2(width - text_w - t.gap * 2, (bottom - top) * 0.62f), t.rounding);
-            y = std::max(y, start.y + used.y + t.gap);
+            const float used = v.route_card ? draw_route_card(*v.route_card, width - text_w - t.gap * 2)
+                                            : image_fit(v.image, ImVec2(width - text_w - t.gap * 2, (bottom - top) * 0.62f), t.rounding).y;
+            y = std::max(y, start.y + used + t.gap);
         }
         ImGui::SetCursorScreenPos(ImVec2(start.x, y + t.gap * 0.5f));
         signal_cards(v.cards, start.x, width);

@@ -80,6 +80,7 @@ std::vector<Intent> draw_result(const ResultView& v) {
     ImGui::BeginChild("##review", ImVec2(rw, bottom - t.bar_h - 2 * t.gap), false, ImGuiWindowFlags_NoScrollWithMouse);
     const float iw = rw - ImGui::GetStyle().ScrollbarSize - 8 * t.scale;
     auto* cdl = ImGui::GetWindowDrawList();
+    draw_route_card(v.route_card, iw);
     if (v.wrong.empty()) {
         ImGui::Dummy(ImVec2(1, t.gap));
         text_block(fonts().heading, v.w("review_all_right"), t.success, iw);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "flow.hpp"
+#include "route_card.hpp"
 #include "ui_text.hpp"
 
 namespace signaal::ui {
@@ -81,6 +82,7 @@ struct LessonView {
     std::optional<PageText> page;  // placeholders filled from the person's venue
     std::filesystem::path image;
     std::vector<SignalCard> cards;
+    std::optional<RouteCard> route_card;  // on the page that teaches reporting (route_card = true)
     int page_index = 0;
     int page_count = 0;
 };
@@ -122,6 +124,7 @@ struct ResultView {
     std::vector<ReviewItem> wrong;
     SaveState save = SaveState::None;
     bool certificate_ready = false;
+    RouteCard route_card;  // reporting matters whether the person passed or not
 };
 
 struct CertificateView {

@@ -18,6 +18,8 @@ namespace {
 
 std::map<std::string, Rect> g_targets;
 std::map<std::string, HiddenTarget> g_hidden;
+bool g_record_text = false;
+std::vector<std::string> g_drawn_texts;
 NullTextures g_null_textures;
 Textures* g_textures = &g_null_textures;
 
@@ -87,7 +89,15 @@ void draw_shift_icon(ImVec2 c, float s, ImU32 col, bool filled) {
 void begin_frame_targets() {
     g_targets.clear();
     g_hidden.clear();
+    g_drawn_texts.clear();
 }
+
+void record_drawn_text(bool on) {
+    g_record_text = on;
+    g_drawn_texts.clear();
+}
+
+const std::vector<std::string>& drawn_texts() { return g_drawn_texts; }
 
 void register_target(const std::string& id, ImVec2 min, ImVec2 max) {
     // Clip to the window (scrolled-away parts cannot be tapped).
@@ -228,6 +238,7 @@ void text_block(ImFont* font, std::string_view text, ImU32 color, float width, b
 
 void text_in_rect(ImFont* font, std::string_view text, ImU32 color, ImVec2 min, ImVec2 max, bool centered,
                   bool vcentered) {
+    if (g_record_text) g_drawn_texts.emplace_back(text);
     const float width = max.x - min.x;
     const auto lines = wrap_lines(font, text, width);
     const float lh = font->FontSize * 1.2f;

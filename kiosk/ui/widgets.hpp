@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "flow.hpp"
+#include "route_card.hpp"
 #include "ui_text.hpp"
 
 namespace signaal::ui {
@@ -29,6 +30,10 @@ struct HiddenTarget {
     Rect where, window;
 };
 std::optional<HiddenTarget> find_hidden_target(const std::string& id);
+// Off by default: when on, every text the widgets draw in a frame is kept until the next frame,
+// so tests can read what reached the screen (no raw placeholder, the contact's name).
+void record_drawn_text(bool on);
+const std::vector<std::string>& drawn_texts();
 
 // [section] Textures ---------------------------------------------------------------------------
 struct Texture {
@@ -97,6 +102,11 @@ ImVec2 image_fit(const std::filesystem::path& png, ImVec2 max, float rounding = 
 
 // A QR code (square matrix, row-major) with a quiet zone, or a plain frame when empty.
 void qr_code(const std::vector<bool>& modules, ImVec2 pos, float size);
+
+// [section] Where to report here (kiosk/ui/route_card.cpp) ---------------------------------------
+// The card on the lesson page that teaches reporting and on the result screen, drawn `width`
+// wide at the cursor; the cursor moves below it and a small gap. Returns its height.
+float draw_route_card(const RouteCard& card, float width);
 
 // [section] On-screen keyboard -----------------------------------------------------------------
 // Letter rows of the language, an accents row (or digits for number fields), shift, space,
