@@ -113,7 +113,7 @@ int route_page(const Module& m) {
 
 }  // namespace
 
-TEST_CASE("route card: the venue's contact, else the municipality's point, else the manager; the three numbers always",
+TEST_CASE("route card: the venue's contact, else the municipality's point, else the manager, the three numbers always",
           "[ui][route]") {
     const UiText ui = words();
     LocalRoute r;
