@@ -442,6 +442,20 @@ std::string upper(std::string_view c) {
     return out;
 }
 
+// The label of a script toggle: the first three letters of those rows in code point order, upper
+// case ("ABC", "АБВ"), so it needs no words of its own in any language.
+std::string script_label(const std::vector<std::string>& rows) {
+    std::vector<std::string> letters;
+    for (const auto& r : rows)
+        for (auto& c : utf8::split(r)) letters.push_back(std::move(c));
+    std::sort(letters.begin(), letters.end(),
+              [](const std::string& a, const std::string& b) { return utf8::first_code_point(a) < utf8::first_code_point(b); });
+    letters.erase(std::unique(letters.begin(), letters.end()), letters.end());
+    std::string out;
+    for (size_t i = 0; i < std::min<size_t>(3, letters.size()); ++i) out += upper(letters[i]);
+    return out;
+}
+
 std::vector<Intent> on_screen_keyboard(const Keyboard& kb, const KeyboardOptions& o, ImVec2 pos, ImVec2 size) {
     const Theme& t = theme();
     std::vector<Intent> out;
@@ -449,11 +463,14 @@ std::vector<Intent> on_screen_keyboard(const Keyboard& kb, const KeyboardOptions
     const ImGuiID shift_id = ImGui::GetID("##kb_shift");
     bool& shift = *st->GetBoolRef(shift_id, false);
     const bool up = o.auto_upper != shift;
+    const bool has_toggle = !o.digits && !kb.latin_rows.empty();
+    bool& latin = *st->GetBoolRef(ImGui::GetID("##kb_latin"), false);
+    if (!has_toggle) latin = false;
 
     std::vector<std::vector<std::string>> rows;
     if (o.digits) rows.push_back(utf8::split("1234567890"));
-    else if (!kb.accents.empty()) rows.push_back(utf8::split(kb.accents));
-    for (const auto& r : kb.rows) rows.push_back(utf8::split(r));
+    else if (!latin && !kb.accents.empty()) rows.push_back(utf8::split(kb.accents));
+    for (const auto& r : latin ? kb.latin_rows : kb.rows) rows.push_back(utf8::split(r));
     const size_t letter_rows_end = rows.size();
     // Widest row decides key width; the last letter row also holds shift and backspace.
     size_t widest = 10;
@@ -497,9 +514,18 @@ std::vector<Intent> on_screen_keyboard(const Keyboard& kb, const KeyboardOptions
         }
         y += key_h + gap;
     }
-    // Bottom row: hyphen, apostrophe, space.
-    const float space_w = std::min(size.x - 2 * (key_w + gap), key_w * 7);
-    float x = pos.x + (size.x - (space_w + 2 * (key_w + gap))) / 2;
+    // Bottom row: the script toggle (when the language has one), hyphen, apostrophe, space.
+    const float toggle_w = has_toggle ? key_w * 1.5f + gap : 0;
+    const float space_w = std::min(size.x - 2 * (key_w + gap) - toggle_w, key_w * 7);
+    float x = pos.x + (size.x - (space_w + 2 * (key_w + gap) + toggle_w)) / 2;
+    if (has_toggle) {
+        ImGui::SetCursorScreenPos(ImVec2(x, y));
+        // Shows the script it switches to.
+        if (big_button("key:script", script_label(latin ? kb.rows : kb.latin_rows), ImVec2(key_w * 1.5f, key_h),
+                       ButtonKind::Secondary))
+            latin = !latin;
+        x += toggle_w;
+    }
     if (key("key:-", "-", x, y, key_w, ButtonKind::Secondary)) out.push_back(intent::Type{"-"});
     x += key_w + gap;
     if (key("key:'", "'", x, y, key_w, ButtonKind::Secondary)) out.push_back(intent::Type{"'"});
