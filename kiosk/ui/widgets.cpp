@@ -9,6 +9,7 @@ namespace { constexpr float IM_PI = 3.14159265358979f; }
 #include <map>
 #include <string_view>
 
+#include "cjk_breaks.hpp"
 #include "fonts.hpp"
 #include "theme.hpp"
 #include "utf8_text.hpp"
@@ -123,15 +124,10 @@ Textures& textures() { return *g_textures; }
 
 namespace {
 
-// Chinese (and Japanese) is written without spaces: a line may break between any two of its
-// characters. ImGui's word wrap only breaks at spaces and cuts a run longer than the line
-// anywhere, so a Chinese paragraph would break mid-phrase after the last Latin word.
-bool is_cjk(char32_t c) {
-    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF);
-}
-// Closing punctuation stays with the character before it, opening with the one after it.
-bool no_break_before(char32_t c) { return std::u32string_view(U"，。、！？：；）」』》〉】,.!?:;)").find(c) != std::u32string_view::npos; }
-bool no_break_after(char32_t c) { return std::u32string_view(U"（「『《〈【(").find(c) != std::u32string_view::npos; }
+// ImGui's word wrap only breaks at spaces and cuts a run longer than the line anywhere, so a
+// Chinese paragraph would break mid-phrase after the last Latin word: CJK paragraphs wrap here,
+// by the rules of common/cjk_breaks.
+using cjk::is_cjk;
 
 float advance(ImFont* font, char32_t c) {
     return c <= 0xFFFF ? font->GetCharAdvance(static_cast<ImWchar>(c)) : font->FallbackAdvanceX;
@@ -147,7 +143,7 @@ void wrap_cjk(ImFont* font, std::string_view para, float width, std::vector<std:
         while (at < para.size()) {
             const size_t n = utf8::char_size(para, at);
             const char32_t c = utf8::first_code_point(para.substr(at, n));
-            if (at > start && (prev == ' ' || ((is_cjk(c) || is_cjk(prev)) && !no_break_before(c) && !no_break_after(prev))))
+            if (at > start && (prev == ' ' || cjk::may_break_between(prev, c)))
                 brk = at;
             w += advance(font, c);
             if (c != ' ' && w > width && at > start) break;
