@@ -148,6 +148,8 @@ float advance(ImFont* font, char32_t c) {
     return c <= 0xFFFF ? font->GetCharAdvance(static_cast<ImWchar>(c)) : font->FallbackAdvanceX;
 }
 
+constexpr float kFitSlack = 0.01f;  // px; far below a glyph's width
+
 // One paragraph (no '\n') with CJK text into lines of at most `width`.
 void wrap_cjk(ImFont* font, std::string_view para, float width, std::vector<std::string_view>& lines) {
     size_t start = 0;
@@ -161,7 +163,9 @@ void wrap_cjk(ImFont* font, std::string_view para, float width, std::vector<std:
             if (at > start && (prev == ' ' || cjk::may_break_between(prev, c)))
                 brk = at;
             w += advance(font, c);
-            if (c != ' ' && w > width && at > start) break;
+            // A text in a box sized to it (a status pill) measures exactly its box's width; the
+            // box's own float arithmetic must not push its last character onto a line of its own.
+            if (c != ' ' && w > width + kFitSlack && at > start) break;
             prev = c;
             at += n;
         }
