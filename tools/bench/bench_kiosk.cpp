@@ -45,6 +45,12 @@ bool copy_without_language(const std::filesystem::path& content, const std::stri
     if (!found) return false;
     std::filesystem::copy(content, dir, std::filesystem::copy_options::recursive);
     std::ofstream(dir / "languages.toml", std::ios::trunc) << kept;
+    // The question-type words hold every language in one table per word: drop its lines there.
+    std::ifstream types(content / "ui" / "question_types.toml");
+    std::string types_kept;
+    for (std::string line; std::getline(types, line);)
+        if (line.rfind(lang + " =", 0) != 0 && line.rfind("\"" + lang + "\" =", 0) != 0) types_kept += line + "\n";
+    std::ofstream(dir / "ui" / "question_types.toml", std::ios::trunc) << types_kept;
     return true;
 }
 
