@@ -11,6 +11,7 @@
 #include <iterator>
 
 #include "atomic_file.hpp"
+#include "cjk_breaks.hpp"
 #include "qr.hpp"
 #include "utf8_text.hpp"
 
@@ -40,19 +41,63 @@ std::string hpdf_error_text(const ErrorSlot& e) {
     return buf;
 }
 
-std::vector<std::string> words_of(std::string_view text) {
-    std::vector<std::string> words;
-    std::string cur;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            if (!cur.empty()) words.push_back(std::move(cur));
-            cur.clear();
+// A piece of text a line may break before: a word, or one CJK character (Chinese has no spaces;
+// common/cjk_breaks says where it may break). space_before: a space separates it from the one before.
+struct Token {
+    std::string text;
+    bool space_before = false;
+};
+
+bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::vector<Token> tokens_of(std::string_view text) {
+    std::vector<Token> out;
+    Token cur;
+    bool space = false;
+    char32_t prev = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::string_view ch = text.substr(i, utf8::char_size(text, i));
+        i += ch.size();
+        const char32_t c = utf8::first_code_point(ch);
+        if (is_space(c)) {
+            if (!cur.text.empty()) out.push_back(std::move(cur));
+            cur = {};
+            space = true;
         } else {
-            cur += c;
+            if (!cur.text.empty() && cjk::may_break_between(prev, c)) {
+                out.push_back(std::move(cur));
+                cur = {};
+            }
+            if (cur.text.empty()) {
+                cur.space_before = space && !out.empty();
+                space = false;
+            }
+            cur.text += ch;
         }
+        prev = c;
     }
-    if (!cur.empty()) words.push_back(std::move(cur));
-    return words;
+    if (!cur.text.empty()) out.push_back(std::move(cur));
+    return out;
+}
+
+// A stretch of text in one font: CJK characters come from the CJK font, the rest from DejaVu.
+struct Run {
+    std::string_view text;
+    bool cjk;
+};
+
+std::vector<Run> runs_of(std::string_view text) {
+    std::vector<Run> runs;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t n = utf8::char_size(text, i);
+        const bool c = cjk::is_cjk(utf8::first_code_point(text.substr(i, n)));
+        if (runs.empty() || runs.back().cjk != c)
+            runs.push_back({text.substr(i, n), c});
+        else
+            runs.back().text = std::string_view(runs.back().text.data(), runs.back().text.size() + n);
+        i += n;
+    }
+    return runs;
 }
 
 }  // namespace
@@ -65,6 +110,9 @@ struct PdfCanvas::Impl {
     HPDF_PageDirection direction = HPDF_PAGE_PORTRAIT;
     HPDF_Font regular = nullptr;
     HPDF_Font bold = nullptr;
+    std::filesystem::path cjk_path;
+    // Loaded with the first CJK text: a document without any neither reads nor embeds it.
+    mutable HPDF_Font cjk = nullptr;
 
     ~Impl() {
         if (doc) HPDF_Free(doc);
@@ -80,6 +128,12 @@ struct PdfCanvas::Impl {
     }
 
     HPDF_Font font(Face f) const { return f == Face::Bold ? bold : regular; }
+    HPDF_Font font(Face f, const Run& r) const { return r.cjk ? cjk_font() : font(f); }
+
+    HPDF_Font cjk_font() const {
+        if (!cjk) cjk = const_cast<Impl*>(this)->load_font(cjk_path);
+        return cjk;
+    }
 
     void add_page() {
         page = HPDF_AddPage(doc);
@@ -105,24 +159,27 @@ struct PdfCanvas::Impl {
     void set_color_stroke(Rgb c) { HPDF_Page_SetRGBStroke(page, c.r, c.g, c.b); }
 
     float width_of(Face face, float size, std::string_view text, float char_space) const {
-        if (text.empty()) return 0;
-        const HPDF_TextWidth tw =
-            HPDF_Font_TextWidth(font(face), reinterpret_cast<const HPDF_BYTE*>(text.data()), static_cast<HPDF_UINT>(text.size()));
-        return static_cast<float>(tw.width) * size / 1000.0f + char_space * static_cast<float>(tw.numchars);
+        float w = 0;
+        for (const Run& r : runs_of(text)) {
+            const HPDF_TextWidth tw = HPDF_Font_TextWidth(font(face, r), reinterpret_cast<const HPDF_BYTE*>(r.text.data()),
+                                                          static_cast<HPDF_UINT>(r.text.size()));
+            w += static_cast<float>(tw.width) * size / 1000.0f + char_space * static_cast<float>(tw.numchars);
+        }
+        return w;
     }
 
     // Words with their widths at 1 pt: width scales linearly with size, so fitting can try many
     // sizes without asking libharu (which looks up every glyph) again.
     struct Measured {
-        std::vector<std::string> words;
+        std::vector<Token> words;
         std::vector<float> width1;
         float space1 = 0;
     };
 
     Measured measure(Face face, std::string_view text) const {
         Measured m;
-        m.words = words_of(text);
-        for (const auto& w : m.words) m.width1.push_back(width_of(face, 1, w, 0));
+        m.words = tokens_of(text);
+        for (const auto& w : m.words) m.width1.push_back(width_of(face, 1, w.text, 0));
         m.space1 = width_of(face, 1, " ", 0);
         return m;
     }
@@ -134,11 +191,12 @@ struct PdfCanvas::Impl {
         std::string cur;
         float cur_w = 0;
         for (std::size_t k = 0; k < m.words.size(); ++k) {
-            const std::string& word = m.words[k];
+            const std::string& word = m.words[k].text;
             const float word_w = m.width1[k] * size;
-            if (!cur.empty() && cur_w + m.space1 * size + word_w <= max_width) {
-                cur += " " + word;
-                cur_w += m.space1 * size + word_w;
+            const float space_w = m.words[k].space_before ? m.space1 * size : 0;
+            if (!cur.empty() && cur_w + space_w + word_w <= max_width) {
+                cur += (m.words[k].space_before ? " " : "") + word;
+                cur_w += space_w + word_w;
                 continue;
             }
             if (!cur.empty()) lines.push_back(std::move(cur));
@@ -177,6 +235,7 @@ PdfCanvas::PdfCanvas(const RenderAssets& assets, Orientation orientation) : impl
     impl_->check("cannot set up UTF-8 text");
     impl_->regular = impl_->load_font(assets.regular_font);
     impl_->bold = impl_->load_font(assets.bold_font);
+    impl_->cjk_path = assets.cjk_font;
     impl_->direction = orientation == Orientation::Landscape ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT;
     impl_->add_page();
 }
@@ -205,15 +264,27 @@ void PdfCanvas::text(Face face, float size, Rgb color, float x, float y, Align a
     const std::string s(text);  // libharu wants a NUL-terminated string
     float w = impl_->width_of(face, size, s, char_space);
     if (char_space > 0) w -= char_space;  // no spacing after the last character
-    const float left = align == Align::Left ? x : align == Align::Center ? x - w / 2 : x - w;
+    float left = align == Align::Left ? x : align == Align::Center ? x - w / 2 : x - w;
     HPDF_Page page = impl_->page;
     impl_->set_color_fill(color);
-    HPDF_Page_BeginText(page);
-    HPDF_Page_SetFontAndSize(page, impl_->font(face), size);
-    HPDF_Page_SetCharSpace(page, char_space);
-    HPDF_Page_TextOut(page, left, y, s.c_str());
-    HPDF_Page_EndText(page);
-    impl_->check("cannot draw text");
+    for (const Run& r : runs_of(s)) {
+        const std::string run(r.text);
+        // The CJK font has one weight: its bold is drawn with a thin outline of the same colour.
+        const bool thicken = r.cjk && face == Face::Bold;
+        if (thicken) {
+            impl_->set_color_stroke(color);
+            HPDF_Page_SetLineWidth(page, size * 0.03f);
+            HPDF_Page_SetTextRenderingMode(page, HPDF_FILL_THEN_STROKE);
+        }
+        HPDF_Page_BeginText(page);
+        HPDF_Page_SetFontAndSize(page, impl_->font(face, r), size);
+        HPDF_Page_SetCharSpace(page, char_space);
+        HPDF_Page_TextOut(page, left, y, run.c_str());
+        HPDF_Page_EndText(page);
+        if (thicken) HPDF_Page_SetTextRenderingMode(page, HPDF_FILL);
+        left += impl_->width_of(face, size, run, char_space);
+        impl_->check("cannot draw text");
+    }
 }
 
 TextBlock PdfCanvas::fit(Face face, std::string_view text, float max_width, float max_size, float min_size,
@@ -357,7 +428,8 @@ void PdfCanvas::add_invisible_glyphs(int variant) {
     const char* glyphs = kGlyphs[static_cast<std::size_t>(variant) % std::size(kGlyphs)];
     HPDF_Page page = impl_->page;
     HPDF_Page_SetTextRenderingMode(page, HPDF_INVISIBLE);
-    for (HPDF_Font f : {impl_->regular, impl_->bold}) {
+    for (HPDF_Font f : {impl_->regular, impl_->bold, impl_->cjk}) {
+        if (!f) continue;  // no CJK text, no CJK font
         HPDF_Page_BeginText(page);
         HPDF_Page_SetFontAndSize(page, f, 1);
         HPDF_Page_TextOut(page, 1, 1, glyphs);

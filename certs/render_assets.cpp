@@ -11,7 +11,7 @@ RenderAssets RenderAssets::defaults() {
     const char* env = std::getenv("SIGNAAL_CERT_FONT_DIR");
     std::filesystem::path dir = env && *env ? env : installed_data_dir("fonts");
     if (dir.empty()) dir = SIGNAAL_CERT_FONT_DIR;
-    return {dir / "SignaalCertSans.ttf", dir / "SignaalCertSans-Bold.ttf", {}};
+    return {dir / "SignaalCertSans.ttf", dir / "SignaalCertSans-Bold.ttf", dir / "SignaalCertCJK.ttf", {}};
 }
 
 }  // namespace signaal::certs

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstring>
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -268,4 +269,67 @@ TEST_CASE("the reporting box stays in its corner: inside its frame, clear of the
         }
     }
     CHECK(in_box >= 15);
+}
+
+TEST_CASE("a certificate with a Chinese module title embeds the CJK subset font and stays small", "[cert][pdf][cjk]") {
+    TempDir tmp;
+    auto c = cert("Wang Xiaoming", 42);
+    c.module_title = std::string(samples::kChineseModuleTitle) + "（第2版）";
+    const auto l = samples::chinese_labels();
+    const auto pdf = tmp.path() / "zh.pdf";
+    const auto bytes = render_certificate(c, sign_payload(c.claim, key()), l, RenderAssets::defaults());
+    save_pdf(bytes, pdf);
+    CHECK(bytes.size() < 60 * 1024);
+    const std::string text = without_whitespace(run("pdftotext -enc UTF-8 '" + pdf.string() + "' -"));
+    CHECK(text.find(c.module_title) != std::string::npos);
+    CHECK(text.find("证书") != std::string::npos);
+    CHECK(text.find("WangXiaoming") != std::string::npos);
+    const std::string fonts = run("pdffonts '" + pdf.string() + "'");
+    INFO(fonts);
+    std::istringstream lines(fonts);
+    std::string line;
+    bool cjk = false;
+    while (std::getline(lines, line))
+        if (line.find("WenQuanYi") != std::string::npos) {
+            cjk = true;
+            CHECK(line.find("TrueType") != std::string::npos);
+            CHECK(line.find(" yes ") != std::string::npos);  // embedded
+        }
+    CHECK(cjk);
+}
+
+TEST_CASE("Chinese text wraps between characters, punctuation kept with the character before", "[cert][pdf][cjk]") {
+    PdfCanvas canvas(RenderAssets::defaults(), PdfCanvas::Orientation::Landscape);
+    const std::string zh = "如果您发现有人被迫工作、没有自己的证件或者不能自由离开，请不要自己处理，而是立即告诉您的经理。";
+    const TextBlock b = canvas.fit(Face::Regular, zh, 200, 14, 10, 10);
+    CHECK(b.size == 14);  // no need to shrink: a line may break after any character
+    CHECK(b.lines.size() >= 3);
+    std::string joined;
+    for (const auto& line : b.lines) {
+        INFO(line);
+        CHECK(canvas.text_width(Face::Regular, b.size, line) <= 200);
+        CHECK(line.rfind("，", 0) != 0);
+        CHECK(line.rfind("。", 0) != 0);
+        CHECK(line.rfind("、", 0) != 0);
+        joined += line;
+    }
+    CHECK(joined == zh);
+    // Latin words around Chinese keep their spaces and are not cut.
+    const TextBlock mixed = canvas.fit(Face::Bold, "Signaal 培训证书 Hotel Zee", 90, 12, 12, 5);
+    std::string back;
+    for (const auto& line : mixed.lines) back += (back.empty() ? "" : " ") + line;
+    CHECK(without_whitespace(back) == "Signaal培训证书HotelZee");
+    CHECK(std::any_of(mixed.lines.begin(), mixed.lines.end(), [](const std::string& line) { return line.find("Signaal") != std::string::npos; }));
+    CHECK(std::any_of(mixed.lines.begin(), mixed.lines.end(), [](const std::string& line) { return line.find("Hotel") != std::string::npos; }));
+}
+
+TEST_CASE("a certificate without Chinese text does not carry the CJK font", "[cert][pdf][cjk]") {
+    auto assets = RenderAssets::defaults();
+    assets.cjk_font = "/nonexistent/cjk.ttf";  // never loaded without CJK text
+    const auto c = cert("Иван Петров", 3);
+    CHECK_NOTHROW(render_certificate(c, sign_payload(c.claim, key()), labels(), assets));
+    auto zh = c;
+    zh.module_title = "识别人口贩卖";
+    CHECK_THROWS_WITH(render_certificate(zh, sign_payload(zh.claim, key()), labels(), assets),
+                      Catch::Contains("/nonexistent/cjk.ttf"));
 }

@@ -1,7 +1,12 @@
 // The issuer: a stored completion or a venue becomes a signed, saved certificate (certs/issuer.cpp).
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <filesystem>
+
 #include "cert_test_support.hpp"
+#include "content_loader.hpp"
+
 #include "issuer.hpp"
 #include "keys.hpp"
 #include "payload.hpp"
@@ -138,4 +143,50 @@ TEST_CASE("the certificate carries the venue's reporting box: its contact person
     text = pdf_text(d.pdf);
     CHECK(text.find("Anna") == std::string::npos);
     CHECK_THAT(text, Catch::Contains("0900-8844"));
+}
+
+namespace {
+// The bundled content as the kiosk loads it.
+Catalog bundled_catalog() {
+    auto r = load_content(SIGNAAL_TEST_CONTENT_DIR, {});
+    INFO(format(r.problems));
+    REQUIRE(r.languages_ok);
+    return std::move(r.catalog);
+}
+
+}  // namespace
+
+TEST_CASE("certificates render in every language of the bundled content, title and words recoverable") {
+    const Catalog catalog = bundled_catalog();
+    const std::vector<std::string> ten = {"nl", "en", "pl", "ro", "bg", "uk", "hu", "lt", "pt", "zh-Hans"};
+    for (const auto& lang : ten) {
+        INFO("language " << lang);
+        CHECK(catalog.offers(lang));
+    }
+    test::TempDir dir;
+    Store store{":memory:"};
+    const auto venue = store.add_venue("Hotel Zee", "hotel");
+    certs::Issuer issuer{store, catalog, {dir.path() / "keys", dir.path() / "certificates"}};
+    const Module& m = catalog.modules.front();
+    // A name typed in Latin letters, as the kiosk's keyboards take it in every language.
+    const char* keep = std::getenv("SIGNAAL_TEST_KEEP_PDF");  // a folder to look at the PDFs in
+    for (const auto& l : catalog.languages) {
+        INFO("language " << l.code);
+        auto attempt = test::passed_attempt("Wang Xiaoming", venue, m.id);
+        attempt.language = l.code;
+        attempt.module_version = m.version;
+        const auto recorded = store.record_attempt(attempt, *parse_iso_date("2026-11-23"));
+        REQUIRE(recorded);
+        const auto c = issuer.issue(recorded->serial);
+        CHECK(std::filesystem::file_size(c.pdf) < 60 * 1024);
+        const std::string text = certs::test::without_whitespace(certs::test::run("pdftotext -enc UTF-8 '" + c.pdf.string() + "' -"));
+        CHECK(text.find(certs::test::without_whitespace(m.in(l.code).title)) != std::string::npos);
+        CHECK(text.find(certs::test::without_whitespace(catalog.ui.get(l.code, "certificate_title"))) != std::string::npos);
+        CHECK(text.find("WangXiaoming") != std::string::npos);
+        // Only a certificate with Chinese text carries the CJK font.
+        const std::string fonts = certs::test::run("pdffonts '" + c.pdf.string() + "'");
+        CHECK((fonts.find("WenQuanYi") != std::string::npos) == (l.code == "zh-Hans"));
+        if (keep) std::filesystem::copy_file(c.pdf, std::filesystem::path(keep) / (l.code + ".pdf"),
+                                             std::filesystem::copy_options::overwrite_existing);
+    }
 }

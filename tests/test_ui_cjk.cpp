@@ -89,3 +89,18 @@ TEST_CASE("Without Chinese text the atlas has no CJK glyphs", "[ui][cjk]") {
     CHECK(ui::fonts().body->FindGlyphNoFallback(0x4E2D) == nullptr);  // 中
     CHECK(ui::fonts().body->FindGlyphNoFallback(0x0416) != nullptr);  // Ж
 }
+
+TEST_CASE("Chinese text in a box sized to its own width stays on one line wherever the box is", "[ui][cjk]") {
+    test::UiDriver k(1280, 800, "还没做有效期到");
+    ImFont* f = ui::fonts().body_bold;
+    for (const std::string text : {"还没做", "有效期到"}) {
+        const float w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, text.data(), text.data() + text.size()).x;
+        // As the modules screen computes a pill's text box: left and right edges at some x.
+        for (const float x : {57.0f, 639.3f, 661.7f, 1203.9f}) {
+            INFO(text << " at x " << x);
+            const float left = x + 20, right = x + (w + 40) - 20;
+            CHECK(ui::wrap_lines(f, text, right - left).size() == 1);
+        }
+        CHECK(ui::wrap_lines(f, text, w * 0.9f).size() == 2);  // a narrower box still wraps
+    }
+}

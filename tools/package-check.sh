@@ -52,6 +52,16 @@ signaal cert batch --out "$work/certs" >/dev/null 2>&1
 pdf=$(ls "$work"/certs/*.pdf | head -1)
 [ -s "$pdf" ] || fail "no certificate PDF"
 pdffonts "$pdf" 2>/dev/null | grep -Eq "DejaVuSans.* yes +yes" || fail "the certificate does not embed the subset fonts: $(pdffonts "$pdf")"
+# A Chinese certificate embeds the installed CJK subset (WenQuanYi Micro Hei): one completion's
+# attempt is marked as taken in Chinese, and its certificate drawn again.
+sqlite3 "$XDG_DATA_HOME/signaal/signaal.db" \
+  "UPDATE attempts SET language = 'zh-Hans' WHERE id = (SELECT attempt_id FROM completions ORDER BY id LIMIT 1)"
+signaal cert batch --out "$work/certs-zh" >/dev/null 2>&1
+for f in "$work"/certs-zh/*.pdf; do
+  pdffonts "$f" 2>/dev/null | grep -Eq "WenQuanYi.* yes +yes" && zh=$f
+done
+[ -n "${zh:-}" ] || fail "no certificate embeds the Chinese subset font"
+pdftotext -enc UTF-8 "$zh" - 2>/dev/null | grep -q "证书" || fail "the Chinese certificate's title is not in its text"
 
 # The installed kiosk finds its content, icons and fonts by itself.
 xvfb-run -a -s "-screen 0 1280x800x24" signaal-kiosk --tour "$work/tour" --tour-size 1280x800 >/dev/null 2>&1 \

@@ -27,6 +27,23 @@ inline CertificateLabels labels() {
     return l;
 }
 
+// The Chinese labels and module title as content/ui/zh-Hans.toml and the hotel module have them.
+inline CertificateLabels chinese_labels() {
+    CertificateLabels l;
+    l.title = "证书";
+    l.presented_to = "兹证明";
+    l.has_completed = "已成功完成以下培训：";
+    l.completed_on = "完成日期";
+    l.valid_until = "有效期至";
+    l.score = "成绩";
+    l.serial = "编号";
+    l.verification_code = "验证码";
+    l.verify_hint = "扫描二维码，或请发证机构核对验证码。";
+    return l;
+}
+
+inline const char* const kChineseModuleTitle = "酒店和度假村：识别性剥削";
+
 inline VenueLabels venue_labels() {
     VenueLabels l;
     l.title = "Certified venue";

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "language_order.hpp"
 #include "paths.hpp"
 #include "payload.hpp"
 #include "png_header.hpp"
@@ -107,6 +108,10 @@ std::string verify_url_rule(const std::string& v, const Catalog&) {
     return v.empty() || certs::verify_url_problem(v).empty() ? "" : "admin_problem_verify_url";
 }
 
+std::string language_order_problem(const std::string& v, const Catalog&) {
+    return parse_language_order(v) ? "" : "admin_problem_language_order";
+}
+
 // In the order a draft's problems are reported (and setting_texts lists them).
 constexpr Rule kRules[] = {
     {"organisation_name", organisation_name_problem},
@@ -118,6 +123,7 @@ constexpr Rule kRules[] = {
     {"export_dir", export_dir_problem},
     {"printer_name", printer_problem},
     {"verify_url", verify_url_rule},
+    {"language_order", language_order_problem},
 };
 
 const Rule* rule_for(const std::string& key) {
@@ -165,6 +171,7 @@ Settings load_settings(Store& store, const Catalog& catalog) {
     if (auto v = get("organisation_logo")) s.organisation_logo = *v;
     if (auto v = get("printer_name")) s.printer_name = *v;
     if (auto v = get("verify_url")) s.verify_url = *v;
+    if (auto v = get("language_order"); v && parse_language_order(*v)) s.language_order = *v;
     s.export_dir = get("export_dir").value_or(default_export_dir().string());
     if (auto v = get("idle_timeout_seconds"))
         if (auto n = parse_int(*v); n && *n >= kMinIdleSeconds && *n <= kMaxIdleSeconds) s.idle_timeout_seconds = *n;
@@ -183,7 +190,8 @@ std::vector<std::pair<std::string, std::string>> setting_texts(const Settings& s
             {"organisation_logo", trim(s.organisation_logo)},
             {"export_dir", trim(s.export_dir)},
             {"printer_name", trim(s.printer_name)},
-            {"verify_url", trim(s.verify_url)}};
+            {"verify_url", trim(s.verify_url)},
+            {"language_order", s.language_order}};
 }
 
 std::string setting_problem(const std::string& key, const std::string& value, const Catalog& catalog) {
@@ -209,6 +217,7 @@ std::string set_setting(Store& store, const Catalog& catalog, const std::string&
     else if (key == "printer_name") after.printer_name = v;
     else if (key == "export_dir") after.export_dir = v;
     else if (key == "verify_url") after.verify_url = v;
+    else if (key == "language_order") after.language_order = v;
     else if (key == "idle_timeout_seconds") after.idle_timeout_seconds = *parse_int(v);
     else if (key == "retention_months") after.retention_months = *parse_int(v);
     else if (key == "venue_threshold") after.venue_threshold = *parse_share(v);
@@ -238,6 +247,14 @@ std::vector<Language> offered_languages(Store& store, const Catalog& catalog) {
     for (const auto& l : catalog.languages)
         if (wanted.empty() || std::find(wanted.begin(), wanted.end(), l.code) != wanted.end()) out.push_back(l);
     return out.empty() ? catalog.languages : out;
+}
+
+std::vector<Language> menu_languages(Store& store, const Catalog& catalog, Date today) {
+    const auto stored = store.setting("language_order");
+    const LanguageOrder order = stored ? parse_language_order(*stored).value_or(LanguageOrder::Recent) : LanguageOrder::Recent;
+    std::map<std::string, int> counts;
+    if (order == LanguageOrder::Recent) counts = store.completions_by_language(today - std::chrono::days{kRecentDays});
+    return order_languages(offered_languages(store, catalog), order, counts);
 }
 
 bool change_pin(Store& store, const std::string& pin) {

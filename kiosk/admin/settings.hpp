@@ -22,6 +22,7 @@ struct Settings {
     double venue_threshold = 0.6;
     std::string export_dir;  // where person exports go; default_export_dir() when unset
     std::string verify_url;  // the verification page's address (docs/verification.md); empty: QR holds the payload
+    std::string language_order = "recent";  // the language screen's order: recent | fixed (language_order.hpp)
 
     bool operator==(const Settings&) const = default;
 };
@@ -52,6 +53,9 @@ int save_settings(Store& store, const Catalog& catalog, const Settings& before, 
 
 // The languages the kiosk offers: the setting filtered to the catalog, or all when unset/empty.
 std::vector<Language> offered_languages(Store& store, const Catalog& catalog);
+// The offered languages in the language screen's order (setting language_order): by completions
+// at this kiosk in the last kRecentDays days before today, or as offered.
+std::vector<Language> menu_languages(Store& store, const Catalog& catalog, Date today);
 // The idle limit in effect, from idle_timeout_seconds (clamped), or fallback.
 Millis idle_timeout(Store& store, Millis fallback);
 

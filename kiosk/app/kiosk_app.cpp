@@ -67,7 +67,16 @@ void KioskApp::note_problem(const char* action, const std::exception& e, const c
 void KioskApp::apply_settings() {
     guarded("reading the settings", [&] {
         config_.idle_timeout = admin::idle_timeout(*store_, config_.idle_timeout);
-        languages_ = admin::offered_languages(*store_, catalog_);
+    });
+    languages_ordered_on_ = Date{};  // the offer or its order may have changed: order again now
+    order_languages_for_today();
+}
+
+void KioskApp::order_languages_for_today() {
+    if (clock_.today() == languages_ordered_on_) return;
+    guarded("ordering the languages", [&] {
+        languages_ordered_on_ = clock_.today();
+        languages_ = admin::menu_languages(*store_, catalog_, languages_ordered_on_);
     });
 }
 
@@ -111,7 +120,10 @@ void KioskApp::handle(const Intent& in) {
         // A certificate message (not made, printing) follows the person from Result to Certificate.
         if (s_.screen != before && s_.screen != Screen::Result && s_.screen != Screen::Certificate) print_message_key_.clear();
     });
-    if (s_.screen == Screen::Attract) qr_.clear();  // nothing of this person stays in memory
+    if (s_.screen == Screen::Attract) {
+        qr_.clear();  // nothing of this person stays in memory
+        order_languages_for_today();
+    }
 }
 
 void KioskApp::run(const std::vector<Effect>& effects) {
@@ -213,6 +225,7 @@ void KioskApp::tick() {
             qr_.clear();
         }
     });
+    if (s_.screen == Screen::Attract && admin_.mode == AdminState::Mode::Closed) order_languages_for_today();
 }
 
 std::optional<Millis> KioskApp::next_deadline() const {

@@ -95,7 +95,7 @@ public:
     void admin_close();
     int admin_locked_seconds() const;
     void admin_touch();  // any admin input: restarts the admin idle lock
-    // Settings the kiosk honours (idle timeout, languages offered), re-read after admin edits.
+    // Settings the kiosk honours (idle timeout, languages offered and their order), re-read after admin edits.
     void apply_settings();
     const std::vector<Language>& languages() const { return languages_; }
     Date today() const { return clock_.today(); }
@@ -109,6 +109,9 @@ private:
     void save(const AttemptRecord& r);
     void make_certificate();
     void print(const std::string& serial);
+    // The language screen's order counts recent completions: counted again when a new day
+    // starts (checked as the kiosk returns to its attract screen), not on every session.
+    void order_languages_for_today();
 
     Catalog catalog_;
     std::unique_ptr<Store> store_;
@@ -127,6 +130,7 @@ private:
     std::vector<bool> qr_;
     AdminState admin_;
     std::vector<Language> languages_;
+    Date languages_ordered_on_{};
     std::string notice_key_;
 };
 

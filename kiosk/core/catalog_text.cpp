@@ -12,6 +12,7 @@ std::string catalog_text(const Catalog& c) {
         for (const auto& [key, text] : c.ui.all(l.code)) add(text);
         const Keyboard& kb = c.ui.keyboard(l.code);
         for (const auto& row : kb.rows) add(row);
+        for (const auto& row : kb.latin_rows) add(row);
         add(kb.accents);
     }
     for (const auto& m : c.modules)

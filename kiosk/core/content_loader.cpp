@@ -103,9 +103,12 @@ std::vector<Language> load_languages(const fs::path& dir, std::vector<Diagnostic
 // [section] The kiosk's own words --------------------------------------------------------------
 
 void load_keyboard(TomlReader& r, const toml::table& t, const std::string& lang, UiText& ui) {
-    r.only_keys(t, {"rows", "accents"}, "[keyboard]");
+    r.only_keys(t, {"rows", "accents", "latin_rows"}, "[keyboard]");
     Keyboard kb;
     if (auto rows = r.texts(t, "rows")) kb.rows = *rows;
+    if (t.get("latin_rows")) {
+        if (auto rows = r.texts(t, "latin_rows")) kb.latin_rows = *rows;
+    }
     if (t.get("accents")) {
         if (auto a = r.text(t, "accents")) kb.accents = *a;
     }

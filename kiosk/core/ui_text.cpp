@@ -20,7 +20,7 @@ bool UiText::has(const std::string& lang, const std::string& key) const {
 }
 
 const Keyboard& UiText::keyboard(const std::string& lang) const {
-    static const Keyboard fallback{{"qwertyuiop", "asdfghjkl", "zxcvbnm"}, {}};
+    static const Keyboard fallback{{"qwertyuiop", "asdfghjkl", "zxcvbnm"}, {}, {}};
     auto k = keyboards_.find(lang);
     return k != keyboards_.end() ? k->second : fallback;
 }

@@ -10,6 +10,9 @@ namespace signaal {
 struct Keyboard {
     std::vector<std::string> rows;  // each row a UTF-8 string of keys
     std::string accents;            // extra row of accented letters
+    // Latin rows for a language in another script (bg, uk): a toggle key switches to them,
+    // since e-mail addresses and names on documents are often in Latin letters. Empty: no toggle.
+    std::vector<std::string> latin_rows;
 };
 
 class UiText {

@@ -9,6 +9,7 @@ namespace { constexpr float IM_PI = 3.14159265358979f; }
 #include <map>
 #include <string_view>
 
+#include "cjk_breaks.hpp"
 #include "fonts.hpp"
 #include "theme.hpp"
 #include "utf8_text.hpp"
@@ -148,19 +149,16 @@ Textures& textures() { return *g_textures; }
 
 namespace {
 
-// Chinese (and Japanese) is written without spaces: a line may break between any two of its
-// characters. ImGui's word wrap only breaks at spaces and cuts a run longer than the line
-// anywhere, so a Chinese paragraph would break mid-phrase after the last Latin word.
-bool is_cjk(char32_t c) {
-    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF);
-}
-// Closing punctuation stays with the character before it, opening with the one after it.
-bool no_break_before(char32_t c) { return std::u32string_view(U"，。、！？：；）」』》〉】,.!?:;)").find(c) != std::u32string_view::npos; }
-bool no_break_after(char32_t c) { return std::u32string_view(U"（「『《〈【(").find(c) != std::u32string_view::npos; }
+// ImGui's word wrap only breaks at spaces and cuts a run longer than the line anywhere, so a
+// Chinese paragraph would break mid-phrase after the last Latin word: CJK paragraphs wrap here,
+// by the rules of common/cjk_breaks.
+using cjk::is_cjk;
 
 float advance(ImFont* font, char32_t c) {
     return c <= 0xFFFF ? font->GetCharAdvance(static_cast<ImWchar>(c)) : font->FallbackAdvanceX;
 }
+
+constexpr float kFitSlack = 0.01f;  // px; far below a glyph's width
 
 // One paragraph (no '\n') with CJK text into lines of at most `width`.
 void wrap_cjk(ImFont* font, std::string_view para, float width, std::vector<std::string_view>& lines) {
@@ -172,10 +170,12 @@ void wrap_cjk(ImFont* font, std::string_view para, float width, std::vector<std:
         while (at < para.size()) {
             const size_t n = utf8::char_size(para, at);
             const char32_t c = utf8::first_code_point(para.substr(at, n));
-            if (at > start && (prev == ' ' || ((is_cjk(c) || is_cjk(prev)) && !no_break_before(c) && !no_break_after(prev))))
+            if (at > start && (prev == ' ' || cjk::may_break_between(prev, c)))
                 brk = at;
             w += advance(font, c);
-            if (c != ' ' && w > width && at > start) break;
+            // A text in a box sized to it (a status pill) measures exactly its box's width; the
+            // box's own float arithmetic must not push its last character onto a line of its own.
+            if (c != ' ' && w > width + kFitSlack && at > start) break;
             prev = c;
             at += n;
         }
@@ -468,6 +468,20 @@ std::string upper(std::string_view c) {
     return out;
 }
 
+// The label of a script toggle: the first three letters of those rows in code point order, upper
+// case ("ABC", "АБВ"), so it needs no words of its own in any language.
+std::string script_label(const std::vector<std::string>& rows) {
+    std::vector<std::string> letters;
+    for (const auto& r : rows)
+        for (auto& c : utf8::split(r)) letters.push_back(std::move(c));
+    std::sort(letters.begin(), letters.end(),
+              [](const std::string& a, const std::string& b) { return utf8::first_code_point(a) < utf8::first_code_point(b); });
+    letters.erase(std::unique(letters.begin(), letters.end()), letters.end());
+    std::string out;
+    for (size_t i = 0; i < std::min<size_t>(3, letters.size()); ++i) out += upper(letters[i]);
+    return out;
+}
+
 std::vector<Intent> on_screen_keyboard(const Keyboard& kb, const KeyboardOptions& o, ImVec2 pos, ImVec2 size) {
     const Theme& t = theme();
     std::vector<Intent> out;
@@ -475,11 +489,14 @@ std::vector<Intent> on_screen_keyboard(const Keyboard& kb, const KeyboardOptions
     const ImGuiID shift_id = ImGui::GetID("##kb_shift");
     bool& shift = *st->GetBoolRef(shift_id, false);
     const bool up = o.auto_upper != shift;
+    const bool has_toggle = !o.digits && !kb.latin_rows.empty();
+    bool& latin = *st->GetBoolRef(ImGui::GetID("##kb_latin"), false);
+    if (!has_toggle) latin = false;
 
     std::vector<std::vector<std::string>> rows;
     if (o.digits) rows.push_back(utf8::split("1234567890"));
-    else if (!kb.accents.empty()) rows.push_back(utf8::split(kb.accents));
-    for (const auto& r : kb.rows) rows.push_back(utf8::split(r));
+    else if (!latin && !kb.accents.empty()) rows.push_back(utf8::split(kb.accents));
+    for (const auto& r : latin ? kb.latin_rows : kb.rows) rows.push_back(utf8::split(r));
     const size_t letter_rows_end = rows.size();
     // Widest row decides key width; the last letter row also holds shift and backspace.
     size_t widest = 10;
@@ -523,9 +540,18 @@ std::vector<Intent> on_screen_keyboard(const Keyboard& kb, const KeyboardOptions
         }
         y += key_h + gap;
     }
-    // Bottom row: hyphen, apostrophe, space.
-    const float space_w = std::min(size.x - 2 * (key_w + gap), key_w * 7);
-    float x = pos.x + (size.x - (space_w + 2 * (key_w + gap))) / 2;
+    // Bottom row: the script toggle (when the language has one), hyphen, apostrophe, space.
+    const float toggle_w = has_toggle ? key_w * 1.5f + gap : 0;
+    const float space_w = std::min(size.x - 2 * (key_w + gap) - toggle_w, key_w * 7);
+    float x = pos.x + (size.x - (space_w + 2 * (key_w + gap) + toggle_w)) / 2;
+    if (has_toggle) {
+        ImGui::SetCursorScreenPos(ImVec2(x, y));
+        // Shows the script it switches to.
+        if (big_button("key:script", script_label(latin ? kb.rows : kb.latin_rows), ImVec2(key_w * 1.5f, key_h),
+                       ButtonKind::Secondary))
+            latin = !latin;
+        x += toggle_w;
+    }
     if (key("key:-", "-", x, y, key_w, ButtonKind::Secondary)) out.push_back(intent::Type{"-"});
     x += key_w + gap;
     if (key("key:'", "'", x, y, key_w, ButtonKind::Secondary)) out.push_back(intent::Type{"'"});

@@ -114,6 +114,8 @@ public:
     std::optional<CompletionRow> completion_by_code(const std::string& code);
     // The code printed on the certificate, once it is signed (derived from the signed payload).
     void set_verification_code(const std::string& serial, const std::string& code);
+    // Completions per attempt language since `since` (inclusive), for the language screen's order.
+    std::map<std::string, int> completions_by_language(Date since);
 
     // [certificates] Revocation and the keys that sign (store_certs.cpp).
     struct RevocationRow {

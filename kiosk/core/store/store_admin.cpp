@@ -151,6 +151,16 @@ std::vector<Store::CountRow> Store::completion_counts() {
     return out;
 }
 
+std::map<std::string, int> Store::completions_by_language(Date since) {
+    auto& q = c_->cached(
+        "SELECT a.language, COUNT(*) FROM completions c JOIN attempts a ON a.id = c.attempt_id "
+        "WHERE c.completed_on >= ? GROUP BY a.language");
+    q.bind(1, to_iso(since));
+    std::map<std::string, int> out;
+    while (q.step()) out[q.text(0)] = q.integer(1);
+    return out;
+}
+
 std::optional<Store::PersonRow> Store::person(std::int64_t id) {
     auto& q = c_->cached(std::string(kPersonSelect) + "WHERE p.id = ?");
     q.bind(1, id);
