@@ -68,6 +68,8 @@ void KioskApp::apply_settings() {
     guarded("reading the settings", [&] {
         config_.idle_timeout = admin::idle_timeout(*store_, config_.idle_timeout);
         languages_ = admin::offered_languages(*store_, catalog_);
+        reading_ = admin::reading_settings(*store_);
+        config_.large_text = reading_.large_text;
     });
 }
 

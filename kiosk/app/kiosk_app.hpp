@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "admin/pin_pad.hpp"
+#include "admin/settings.hpp"
 #include "content.hpp"
 #include "dates.hpp"
 #include "flow.hpp"
@@ -98,6 +99,8 @@ public:
     // Settings the kiosk honours (idle timeout, languages offered), re-read after admin edits.
     void apply_settings();
     const std::vector<Language>& languages() const { return languages_; }
+    // Reading aloud and the starting text size (the latter also in config().large_text).
+    const admin::ReadingSettings& reading() const { return reading_; }
     Date today() const { return clock_.today(); }
 
 private:
@@ -127,6 +130,7 @@ private:
     std::vector<bool> qr_;
     AdminState admin_;
     std::vector<Language> languages_;
+    admin::ReadingSettings reading_;
     std::string notice_key_;
 };
 

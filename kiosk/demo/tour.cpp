@@ -13,19 +13,43 @@
 #include "demo/screen_walk.hpp"
 #include "platform/platform_glfw.hpp"
 #include "shell/frame.hpp"
+#include "speech/read_aloud.hpp"
 #include "ui/fonts.hpp"
 
 namespace signaal {
 namespace {
 
+// The tour taps no Listen button, but shows it: a player that plays nowhere makes it available
+// wherever eSpeak NG is installed, sound server or not.
+class SilentPlayer final : public speech::Player {
+public:
+    void play(std::span<const std::int16_t>) override {}
+    void finish() override {}
+    void drop() override {}
+};
+
+// The larger text (A+) is walked at the small size only, in a Latin language with long words, a
+// Cyrillic one and Chinese: where text runs out of room first.
+constexpr const char* kLargeTextLanguages[] = {"ro", "bg", "zh-Hans"};
+
 // Saves a PNG of the demo kiosk's current screen at each place the walk visits.
 class Tour {
 public:
-    Tour(const Catalog& c, const std::filesystem::path& dir, Platform& p) : kiosk_(c), dir_(dir), platform_(p) {}
+    Tour(const Catalog& c, const std::filesystem::path& dir, Platform& p) : kiosk_(c), dir_(dir), platform_(p) {
+        std::string why;
+        synth_ = speech::Synthesizer::open(why);
+        read_aloud_ = std::make_unique<speech::ReadAloud>(synth_.get(), &player_);
+        kiosk_.shell().read_aloud = read_aloud_.get();
+    }
+    ~Tour() { kiosk_.shell().read_aloud = nullptr; }
 
-    void run(const Language& lang) {
+    // prefix: "" for the normal walk, "aplus-" for the walk with the larger text.
+    void run(const Language& lang, const std::string& prefix = "") {
         lang_ = lang.code;
+        prefix_ = prefix;
         n_ = 0;
+        kiosk_.app().store().set_setting("text_size", prefix.empty() ? "normal" : "large");
+        kiosk_.app().apply_settings();
         walk_screens(kiosk_, lang_, [this](const std::string& screen) { shot(screen); });
     }
 
@@ -54,16 +78,20 @@ private:
         platform_.swap();
         char nn[16];
         std::snprintf(nn, sizeof nn, "%02d", ++n_);
-        const std::string name = lang_ + "-" + nn + "-" + screen + ".png";
+        const std::string name = prefix_ + lang_ + "-" + nn + "-" + screen + ".png";
         if (!stbi_write_png((dir_ / name).c_str(), w, h, 4, px.data(), w * 4))
             std::cerr << "signaal-kiosk: cannot write " << (dir_ / name).string() << "\n";
         files_.push_back(name);
     }
 
+    SilentPlayer player_;
+    std::unique_ptr<speech::Synthesizer> synth_;
+    std::unique_ptr<speech::ReadAloud> read_aloud_;  // before kiosk_: the shell points to it
     DemoKiosk kiosk_;
     std::filesystem::path dir_;
     Platform& platform_;
     std::string lang_;
+    std::string prefix_;
     int n_ = 0;
     std::vector<std::string> files_;
     double frame_ms_ = 0;
@@ -98,6 +126,10 @@ int run_tour(const Catalog& catalog, const std::filesystem::path& dir, int width
     try {
         Tour tour(catalog, dir, *platform);
         for (const auto& l : catalog.languages) tour.run(l);
+        if (height <= 800)
+            for (const auto& l : catalog.languages)
+                if (std::find(std::begin(kLargeTextLanguages), std::end(kLargeTextLanguages), l.code) != std::end(kLargeTextLanguages))
+                    tour.run(l, "aplus-");
         std::ofstream manifest(dir / "tour-manifest.txt");
         for (const auto& f : tour.files()) manifest << f << "\n";
         std::cout << "tour: " << tour.files().size() << " screenshots in " << dir.string() << " ("

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "fonts.hpp"
+#include "reading_aids.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -76,6 +77,8 @@ std::vector<Intent> draw_certificate(const CertificateView& v) {
     if (big_button("print", v.w("print"), ImVec2(bw, t.button_h), ButtonKind::Secondary)) out.push_back(intent::Print{});
     ImGui::SetCursorScreenPos(ImVec2(sz.x - t.margin - bw, by));
     if (big_button("done", v.w("done"), ImVec2(bw, t.button_h))) out.push_back(intent::Done{});
+    // No top bar here: the reading aids sit in the middle of the bottom bar.
+    reading_aids(v.w, v.aids, (sz.x + reading_aids_width(v.w, v.aids) - t.gap) / 2, out, bar);
     end_screen();
     return out;
 }

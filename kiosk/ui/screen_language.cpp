@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "fonts.hpp"
+#include "reading_aids.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -14,7 +15,8 @@ std::vector<Intent> draw_language(const LanguageView& v) {
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
     begin_screen("##language");
-    if (top_bar("", v.w("back"))) out.push_back(intent::Back{});
+    if (top_bar("", v.w("back"), reading_aids_width(v.w, v.aids))) out.push_back(intent::Back{});
+    reading_aids(v.w, v.aids, sz.x - t.margin, out);
 
     // "Choose your language" in every language, so nobody has to guess.
     const float col_w = std::min(sz.x - 2 * t.margin, 1500 * t.scale);

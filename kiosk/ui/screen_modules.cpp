@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "fonts.hpp"
+#include "reading_aids.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -38,7 +39,9 @@ std::vector<Intent> draw_modules(const ModulesView& v) {
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
     begin_screen("##modules");
-    if (top_bar(fill(v.w("modules_title"), {{"name", v.name}}), v.w("back"))) out.push_back(intent::Back{});
+    if (top_bar(fill(v.w("modules_title"), {{"name", v.name}}), v.w("back"), reading_aids_width(v.w, v.aids)))
+        out.push_back(intent::Back{});
+    reading_aids(v.w, v.aids, sz.x - t.margin, out);
 
     const float top = t.bar_h + t.gap;
     ImGui::SetCursorScreenPos(ImVec2(t.margin, top));

@@ -21,6 +21,13 @@ struct Words {
     const std::string& operator()(const std::string& key) const { return ui->get(lang, key); }
 };
 
+// The Listen and A / A+ buttons of a learner screen (reading_aids.hpp draws them).
+struct ReadingAids {
+    bool large_text = false;        // A+ is on: the button offers the way back
+    bool listen_available = false;  // reading aloud is on and works here: show Listen
+    bool listening = false;         // speech is playing: the button stops it
+};
+
 struct LanguageChoice {
     std::string code;
     std::string name;  // in the language itself
@@ -35,6 +42,7 @@ struct LanguageView {
     std::vector<std::string> titles;  // "choose your language" in every offered language
     std::vector<LanguageChoice> languages;
     Words w;  // for the back button: first offered language
+    ReadingAids aids;
 };
 
 struct VenueChoice {
@@ -52,6 +60,7 @@ struct IdentifyView {
     std::int64_t venue_id = 0;
     std::string name_problem;  // key suffix: "name_problem_<x>"
     Keyboard keyboard;
+    ReadingAids aids;
 };
 
 struct ModuleCard {
@@ -67,6 +76,7 @@ struct ModulesView {
     Words w;
     std::string name;
     std::vector<ModuleCard> modules;
+    ReadingAids aids;
 };
 
 struct SignalCard {
@@ -83,6 +93,7 @@ struct LessonView {
     std::vector<SignalCard> cards;
     int page_index = 0;
     int page_count = 0;
+    ReadingAids aids;
 };
 
 struct QuizChoice {
@@ -102,6 +113,7 @@ struct QuizView {
     int question_index = 0;
     int question_count = 0;
     bool can_go_next = false;
+    ReadingAids aids;
 };
 
 struct ReviewItem {
@@ -122,6 +134,7 @@ struct ResultView {
     std::vector<ReviewItem> wrong;
     SaveState save = SaveState::None;
     bool certificate_ready = false;
+    ReadingAids aids;
 };
 
 struct CertificateView {
@@ -134,6 +147,7 @@ struct CertificateView {
     std::string serial;
     std::vector<bool> qr;  // square matrix, row-major; empty when not available
     std::string print_message_key;  // empty, or a ui key to show after Print
+    ReadingAids aids;
 };
 
 // A notice about the last action, e.g. key "store_unavailable".

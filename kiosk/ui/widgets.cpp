@@ -258,7 +258,7 @@ ImDrawList* begin_overlay(const char* id) {
 
 ImVec2 screen_size() { return ImGui::GetMainViewport()->Size; }
 
-bool top_bar(const std::string& title, const std::string& back_label) {
+bool top_bar(const std::string& title, const std::string& back_label, float right_reserved) {
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
     dl()->AddRectFilled(ImVec2(0, 0), ImVec2(sz.x, t.bar_h), t.surface);
@@ -272,7 +272,7 @@ bool top_bar(const std::string& title, const std::string& back_label) {
         title_x = t.margin + bw + t.gap * 1.5f;
     }
     ImFont* f = fonts().heading;
-    const float avail = sz.x - title_x - t.margin;
+    const float avail = sz.x - title_x - t.margin - right_reserved;
     if (text_block_size(f, title, avail).y > t.bar_h - 16 * t.scale) f = fonts().body_bold;
     text_in_rect(f, title, t.text, ImVec2(title_x, 0), ImVec2(title_x + avail, t.bar_h), false, true);
     return back;

@@ -61,7 +61,8 @@ ImVec2 screen_size();
 ImDrawList* begin_overlay(const char* id);
 
 // A top bar with an optional back button (left) and a title; true when back was tapped.
-bool top_bar(const std::string& title, const std::string& back_label);
+// right_reserved: room kept free at the right for the screen's own buttons (reading aids).
+bool top_bar(const std::string& title, const std::string& back_label, float right_reserved = 0);
 
 // The bottom bar's background; returns its top edge.
 float bottom_bar();
