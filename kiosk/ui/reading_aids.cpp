@@ -11,7 +11,11 @@ namespace {
 
 constexpr float kHeight = 0.85f;  // of button_h, as the top bar's back button
 
-float text_size_width() { return 150 * theme().scale; }
+// "A" small and "A+" large side by side, measured in the fonts in use (A+ has larger ones).
+float text_width(ImFont* f, const char* s) { return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, s).x; }
+float text_size_width() {
+    return text_width(fonts().body_bold, "A") + text_width(fonts().heading, "A+") + 56 * theme().scale;
+}
 
 float icon_width() { return 56 * theme().scale; }
 
@@ -80,9 +84,12 @@ void reading_aids(const Words& w, const ReadingAids& a, float right_x, std::vect
     const ImU32 ink = a.large_text ? t.on_primary : t.text;
     ImFont* small = fonts().body_bold;
     ImFont* large = fonts().heading;
-    const float half = tw / 2;
-    text_in_rect(small, "A", ink, ImVec2(x + 8 * t.scale, y), ImVec2(x + half, y + h), true, true);
-    text_in_rect(large, "A+", ink, ImVec2(x + half - 14 * t.scale, y), ImVec2(x + tw - 8 * t.scale, y + h), true, true);
+    // Both on one baseline, so the two sizes read as "smaller, larger".
+    const float baseline = y + h / 2 + large->FontSize * 0.36f;
+    const float ax = x + 22 * t.scale;
+    dl->AddText(small, small->FontSize, ImVec2(ax, baseline - small->FontSize * 0.86f), ink, "A");
+    dl->AddText(large, large->FontSize, ImVec2(ax + text_width(small, "A") + 12 * t.scale, baseline - large->FontSize * 0.86f), ink,
+                "A+");
 }
 
 }  // namespace signaal::ui
