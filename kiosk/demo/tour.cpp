@@ -28,10 +28,6 @@ public:
     void drop() override {}
 };
 
-// The larger text (A+) is walked at the small size only, in a Latin language with long words, a
-// Cyrillic one and Chinese: where text runs out of room first.
-constexpr const char* kLargeTextLanguages[] = {"ro", "bg", "zh-Hans"};
-
 // Saves a PNG of the demo kiosk's current screen at each place the walk visits.
 class Tour {
 public:
