@@ -112,6 +112,9 @@ bool load_fonts(ImFontAtlas& atlas, const Theme& t, std::string& error, std::str
     if (bold.empty()) bold = regular;
 
     atlas.Clear();
+    // The texture as tall as its glyphs need, not rounded up to a power of two (OpenGL 3 takes
+    // any height): with Chinese and the larger set that rounding alone can double its memory.
+    atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     // Every size is 22 px or more even on an 800-line screen, where horizontal oversampling no
     // longer shows; without it the atlas (start-up time and memory) is half the size.
     ImFontConfig cfg;
@@ -143,7 +146,9 @@ bool load_fonts(ImFontAtlas& atlas, const Theme& t, std::string& error, std::str
         f.small = add(regular, t.small_px * k);
         f.body_bold = add(bold, t.body_px * k);
         f.heading = add(bold, t.heading_px * k);
-        f.title = add(bold, t.title_px * k);
+        // The title size (66 px at 1080 lines) is large enough for anyone; a 30% larger copy
+        // would be the atlas's biggest font (with Chinese, a third of the larger set's memory).
+        f.title = set ? g_sets[0].title : add(bold, t.title_px);
         if (!f.body || !f.small || !f.body_bold || !f.heading || !f.title) {
             error = "cannot read font " + regular.string();
             return false;

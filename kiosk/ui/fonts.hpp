@@ -38,8 +38,8 @@ bool load_fonts(ImFontAtlas& atlas, const Theme& t, std::string& error, std::str
 // The fonts screens draw with: the normal set, or the larger one while use_large_text is on.
 const Fonts& fonts();
 
-// The A+ text size: every font about 30% larger, built into the atlas beside the normal set
-// (sharp glyphs, no scaling), so switching costs nothing. Chosen per frame by the shell.
+// The A+ text size: every font but the title about 30% larger, built into the atlas beside the
+// normal set (sharp glyphs, no scaling), so switching costs nothing. Chosen per frame by the shell.
 inline constexpr float kLargeTextFactor = 1.3f;
 void use_large_text(bool on);
 bool large_text_in_use();

@@ -24,7 +24,10 @@ std::vector<Intent> draw_language(const LanguageView& v) {
     ImGui::SetCursorScreenPos(ImVec2(x, t.bar_h + t.gap * 1.5f));
     std::string titles;
     for (const auto& s : v.titles) titles += (titles.empty() ? "" : "   \xC2\xB7   ") + s;
-    text_block(fonts().heading, titles, t.text, col_w, true);
+    // Ten languages' titles at A+ would leave the tiles too little room: a size smaller then.
+    ImFont* title_font = fonts().heading;
+    if (text_block_size(title_font, titles, col_w).y > sz.y * 0.22f) title_font = fonts().body_bold;
+    text_block(title_font, titles, t.text, col_w, true);
 
     const size_t n = v.languages.size();
     const size_t cols = n <= 3 ? n : (n <= 4 ? 2 : 3);
