@@ -5,15 +5,14 @@
 #include <catch2/catch.hpp>
 #include <imgui.h>
 
-#include <condition_variable>
 #include <mutex>
-#include <thread>
 
 #include "admin/settings.hpp"
 #include "shell/frame.hpp"
 #include "speech/page_speech.hpp"
 #include "speech/read_aloud.hpp"
 #include "support/catalog_fixture.hpp"
+#include "support/recording_player.hpp"
 #include "support/ui_driver.hpp"
 #include "ui/fonts.hpp"
 
@@ -33,51 +32,21 @@ speech::Synthesizer& synth() {
     return *s;
 }
 
-// Takes as long as the audio lasts, as a sound card does, so speech is still going when the
-// test taps again; counts what it was given, how often an utterance ended and was dropped.
-class FakePlayer final : public speech::Player {
-public:
-    void play(std::span<const std::int16_t> samples) override {
-        {
-            std::lock_guard lock(m_);
-            played_ += samples.size();
-        }
-        changed_.notify_all();
-        std::this_thread::sleep_for(std::chrono::microseconds(samples.size() * 1'000'000 / 22050));
-    }
-    void finish() override { count(finished_); }
-    void drop() override { count(dropped_); }
-
-    std::size_t played() {
-        std::lock_guard lock(m_);
-        return played_;
-    }
-    // Waits (up to 20 s) until at least n utterances were dropped.
-    bool dropped(int n) { return wait([&] { return dropped_ >= n; }); }
+// Plays in real time, so speech is still going when the test taps again; named for what it checks.
+struct FakePlayer {
+    explicit FakePlayer(int rate) : rec(rate) {}
+    test::RecordingPlayer rec;
     bool started() { return played_more_than(0); }
-    bool played_more_than(std::size_t n) { return wait([&] { return played_ > n; }); }
+    bool played_more_than(std::size_t n) { return rec.wait_for([&] { return rec.played > n; }); }
+    bool dropped(int n) { return rec.wait_for([&] { return rec.dropped >= n; }); }
+    std::size_t played() {
+        std::lock_guard lock(rec.m);
+        return rec.played;
+    }
     int finished() {
-        std::lock_guard lock(m_);
-        return finished_;
+        std::lock_guard lock(rec.m);
+        return rec.finished;
     }
-
-private:
-    void count(int& what) {
-        {
-            std::lock_guard lock(m_);
-            ++what;
-        }
-        changed_.notify_all();
-    }
-    template <class Pred>
-    bool wait(Pred pred) {
-        std::unique_lock lock(m_);
-        return changed_.wait_for(lock, 20s, pred);
-    }
-    std::mutex m_;
-    std::condition_variable changed_;
-    std::size_t played_ = 0;
-    int finished_ = 0, dropped_ = 0;
 };
 
 class Kiosk : public test::UiDriver {
@@ -115,8 +84,8 @@ public:
 }  // namespace
 
 TEST_CASE("Listen on a lesson page reads the page and stops on a second tap", "[ui][read_aloud]") {
-    FakePlayer player;
-    Kiosk k(&player);
+    FakePlayer player(synth().sample_rate());
+    Kiosk k(&player.rec);
     k.to_lesson();
     REQUIRE(k.has("listen"));
     k.tap("listen");
@@ -135,8 +104,8 @@ TEST_CASE("Listen on a lesson page reads the page and stops on a second tap", "[
 }
 
 TEST_CASE("Listen stops when the page changes, on idle reset and on Done", "[ui][read_aloud]") {
-    FakePlayer player;
-    Kiosk k(&player);
+    FakePlayer player(synth().sample_rate());
+    Kiosk k(&player.rec);
     k.to_lesson();
 
     SECTION("next page") {
@@ -188,8 +157,8 @@ TEST_CASE("Listen stops when the page changes, on idle reset and on Done", "[ui]
 
 TEST_CASE("No Listen button with reading aloud off or without an audio device", "[ui][read_aloud]") {
     SECTION("the setting off") {
-        FakePlayer player;
-        Kiosk k(&player);
+        FakePlayer player(synth().sample_rate());
+        Kiosk k(&player.rec);
         REQUIRE(admin::set_setting(k.app->store(), k.app->catalog(), "read_aloud", "off").empty());
         k.app->apply_settings();
         k.to_lesson();
@@ -210,25 +179,16 @@ TEST_CASE("No Listen button with reading aloud off or without an audio device", 
 
 TEST_CASE("The volume setting reaches the player", "[ui][read_aloud]") {
     // Two kiosks, one at 100% and one at 10%: the quieter one's samples are smaller.
-    struct Peak final : speech::Player {
-        void play(std::span<const std::int16_t> s) override {
-            for (auto v : s) peak = std::max<int>(peak, std::abs(v));
-        }
-        void finish() override { done = true; }
-        void drop() override {}
-        std::atomic<int> peak{0};
-        std::atomic<bool> done{false};
-    };
     const auto peak_at = [](const char* volume) {
-        Peak player;
+        test::RecordingPlayer player;
         Kiosk k(&player);
         REQUIRE(admin::set_setting(k.app->store(), k.app->catalog(), "read_aloud_volume", volume).empty());
         k.app->apply_settings();
         k.to_lesson();
         k.tap("listen");
-        for (int i = 0; i < 2000 && !player.done; ++i) std::this_thread::sleep_for(10ms);
-        REQUIRE(player.done);
-        return player.peak.load();
+        REQUIRE(player.wait_for([&] { return player.finished == 1; }));
+        std::lock_guard lock(player.m);
+        return player.peak;
     };
     const int loud = peak_at("100");
     const int quiet = peak_at("10");
