@@ -15,6 +15,7 @@
 #include "platform/platform_glfw.hpp"
 #include "platform/service.hpp"
 #include "shell/frame.hpp"
+#include "speech/read_aloud.hpp"
 #include "demo/tour.hpp"
 #include "installed.hpp"
 #include "ui/fonts.hpp"
@@ -62,7 +63,7 @@ int show_store_error(Platform& p, const UiText& text, const std::vector<Language
 
 // The kiosk after a good start: the app, certificates, fleet sync and the loop.
 int run_kiosk(Platform& platform, Prepared& prepared, const KioskOptions& opt, BenchProbe::Clock::time_point started,
-              ServiceLink& service) {
+              ServiceLink& service, speech::ReadAloud& read_aloud) {
     purge_at_start(*prepared.store);
     KioskApp app(std::move(*prepared.catalog), std::move(prepared.store));
     certs::Issuer issuer(app.store(), app.catalog(), certs::IssuerPaths::defaults());
@@ -81,6 +82,7 @@ int run_kiosk(Platform& platform, Prepared& prepared, const KioskOptions& opt, B
     app.set_certificate_hooks(std::move(hooks));
     BenchProbe probe(started, opt.bench_startup, opt.bench_idle);
     shell::ShellState shell_state;
+    shell_state.read_aloud = &read_aloud;
     int busy_frames = 2;
     std::optional<Millis> wake_at;
     while (!platform.should_close() && !service.stop_requested()) {
@@ -141,6 +143,8 @@ int main(int argc, char** argv) {
     // Content, fonts and database are made while the window and OpenGL context open.
     ImFontAtlas fonts;
     auto preparing = std::async(std::launch::async, prepare_kiosk, std::cref(*opt), expected_height, std::ref(fonts));
+    // eSpeak NG and the sound server, meanwhile too; without them one line says why, no Listen.
+    auto opening_speech = std::async(std::launch::async, [] { return speech::open_read_aloud(stderr); });
     auto platform = Platform::open_window(wo, error);
     Prepared prepared = preparing.get();
     if (!prepared.catalog) return 1;
@@ -167,7 +171,8 @@ int main(int argc, char** argv) {
     // The app catches what its actions meet; this catches the set-up around it (signing key,
     // sync settings), so no store error ends the kiosk without the error screen.
     try {
-        return run_kiosk(*platform, prepared, *opt, started, service);
+        const auto read_aloud = opening_speech.get();
+        return run_kiosk(*platform, prepared, *opt, started, service, *read_aloud);
     } catch (const StoreError& e) {
         return show_store_error(*platform, text, languages, e);
     } catch (const std::exception& e) {

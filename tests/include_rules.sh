@@ -66,8 +66,8 @@ gui='[<"](imgui|backends/imgui|GLFW/|GL/|glad/)'
 gl='[<"](GLFW/|GL/|glad/)'
 upper_layers='"(admin|app|ui|shell|boot|platform|demo|fleet)/'
 
-model=$(sources kiosk/core kiosk/admin common certs)
-rule model-has-no-gui "the model, the admin use cases, common and the certificates build without ImGui or GL" "$gui" $model
+model=$(sources kiosk/core kiosk/admin kiosk/speech common certs)
+rule model-has-no-gui "the model, the admin use cases, reading aloud, common and the certificates build without ImGui or GL" "$gui" $model
 
 not_platform=$(sources kiosk certs common tools | grep -vE '^kiosk/(platform/|main\.cpp$|demo/tour\.cpp$)')
 rule gl-only-in-platform "only kiosk/platform (and main.cpp, the tour) owns GLFW and OpenGL" "$gl" $not_platform
@@ -80,8 +80,8 @@ rule ui-includes-no-app "screens draw plain views (ui/views.hpp) and include no 
 rule app-includes-no-screens "the app applies intents; it never includes ui, shell, boot, platform or demo" \
     '"(ui|shell|boot|platform|demo)/' $(sources kiosk/app kiosk/admin)
 
-rule lower-layers-stay-low "core, store, common and certs include nothing from the layers above them" \
-    "$upper_layers" $(sources kiosk/core common certs)
+rule lower-layers-stay-low "core, store, speech, common and certs include nothing from the layers above them" \
+    "$upper_layers" $(sources kiosk/core kiosk/speech common certs)
 
 rule sql-only-in-store "all SQL lives in kiosk/core/store: no other code includes sqlite3.h" '<sqlite3\.h>' \
     $(sources kiosk certs common tools | grep -v '^kiosk/core/store/')

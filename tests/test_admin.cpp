@@ -2,6 +2,8 @@
 // applies the same from the admin screens and the CLI (names, venue kinds, settings).
 #include <catch2/catch.hpp>
 
+#include <tuple>
+
 #include "admin/certificates.hpp"
 #include "admin/names.hpp"
 #include "admin/pin_pad.hpp"
@@ -220,6 +222,36 @@ TEST_CASE("Admin settings: the verification address is empty or an http(s) addre
     CHECK(admin::load_settings(st, c).verify_url == "https://verify.example.nl/");
     REQUIRE(st.audit_log(10).size() == 1);
     CHECK(st.audit_log(10)[0].action == "setting_changed");
+}
+
+TEST_CASE("Admin settings: reading aloud on or off, its volume 0-100, text size normal or large", "[admin][settings]") {
+    Store st(":memory:");
+    const Catalog c = test::fixture_catalog();
+    // Defaults with nothing stored: Listen on at 80%, normal text.
+    CHECK(admin::reading_settings(st) == admin::ReadingSettings{true, 80, false});
+    for (const auto& [key, good, bad] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"read_aloud", "off", "yes"}, {"read_aloud_volume", "100", "101"}, {"read_aloud_volume", "0", "-1"},
+             {"text_size", "large", "huge"}}) {
+        INFO(key << " " << good << " " << bad);
+        CHECK(admin::setting_problem(key, good, c).empty());
+        CHECK_FALSE(admin::setting_problem(key, bad, c).empty());
+        CHECK(admin::set_setting(st, c, key, bad) == admin::setting_problem(key, bad, c));
+    }
+    CHECK(admin::setting_problem("read_aloud_volume", "loud", c) == "admin_problem_volume");
+    CHECK_FALSE(st.setting("read_aloud"));  // nothing refused was written
+    CHECK(admin::set_setting(st, c, "read_aloud", "off").empty());
+    CHECK(admin::set_setting(st, c, "read_aloud_volume", " 35 ").empty());
+    CHECK(admin::set_setting(st, c, "text_size", "large").empty());
+    CHECK(admin::reading_settings(st) == admin::ReadingSettings{false, 35, true});
+    const admin::Settings s = admin::load_settings(st, c);
+    CHECK_FALSE(s.read_aloud);
+    CHECK(s.read_aloud_volume == 35);
+    CHECK(s.large_text);
+    CHECK(admin::validate(s, c).empty());
+    CHECK(st.audit_log(10).size() == 3);
+    // A value written around the rules (by hand in the database) leaves the default.
+    st.set_setting("read_aloud_volume", "400");
+    CHECK(admin::reading_settings(st).volume == 80);
 }
 
 TEST_CASE("Admin certificates: revoking takes a certificate back once, audited", "[admin][certificates]") {

@@ -263,3 +263,43 @@ TEST_CASE("modules are offered by the venue's audience") {
     CHECK(offered_modules(d.catalog, "municipality").empty());
     CHECK(offered_modules(d.catalog, "").size() == 1);
 }
+
+TEST_CASE("A+ is the person's for the session: toggled on any learner screen, reset on idle and Done") {
+    Driver d;
+    d(intent::TextSize{});  // the attract screen has no A+ button
+    CHECK_FALSE(large_text(d.s, d.cfg));
+    d(intent::Start{});
+    d(intent::TextSize{});
+    CHECK(large_text(d.s, d.cfg));
+    d.identify();
+    CHECK(large_text(d.s, d.cfg));  // it stays from screen to screen
+    d(intent::Done{});
+    CHECK_FALSE(large_text(d.s, d.cfg));
+
+    d(intent::Start{});
+    d(intent::TextSize{});
+    REQUIRE(large_text(d.s, d.cfg));
+    CHECK(d.wait(d.cfg.idle_timeout + d.cfg.countdown));
+    CHECK_FALSE(large_text(d.s, d.cfg));
+
+    // The kiosk's default (setting text_size) starts every session large; the person can go back.
+    d.cfg.large_text = true;
+    d(intent::Start{});
+    CHECK(large_text(d.s, d.cfg));
+    d(intent::TextSize{});
+    CHECK_FALSE(large_text(d.s, d.cfg));
+    d(intent::Done{});
+    CHECK(large_text(d.s, d.cfg));
+}
+
+TEST_CASE("a tap on Listen changes no screen but counts as activity") {
+    Driver d;
+    d.identify();
+    const FlowState before = d.s;
+    d.wait(d.cfg.idle_timeout + 1s);
+    REQUIRE(d.s.idle_warning);
+    d(intent::Listen{});
+    CHECK_FALSE(d.s.idle_warning);
+    CHECK(d.s.screen == before.screen);
+    CHECK(d.s.last_input == d.now);
+}

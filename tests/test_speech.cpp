@@ -17,6 +17,7 @@
 #include "speech/reader.hpp"
 #include "speech/spoken_text.hpp"
 #include "speech/synthesizer.hpp"
+#include "support/recording_player.hpp"
 
 using namespace signaal;
 using namespace signaal::speech;
@@ -134,37 +135,7 @@ TEST_CASE("a longer text gives proportionally longer audio and silence gives non
 
 namespace {
 
-// Records what the Reader plays; can hold the Reader inside play() to test stopping mid-speech.
-class RecordingPlayer final : public Player {
-public:
-    void play(std::span<const std::int16_t> samples) override {
-        std::unique_lock lock(m);
-        played += samples.size();
-        for (auto s : samples) peak = std::max<int>(peak, std::abs(s));
-        changed.notify_all();
-    }
-    void finish() override {
-        std::lock_guard lock(m);
-        ++finished;
-        changed.notify_all();
-    }
-    void drop() override {
-        std::lock_guard lock(m);
-        ++dropped;
-        changed.notify_all();
-    }
-    template <class Pred>
-    bool wait_for(Pred pred) {
-        std::unique_lock lock(m);
-        return changed.wait_for(lock, std::chrono::seconds(20), pred);
-    }
-    std::mutex m;
-    std::condition_variable changed;
-    std::size_t played = 0;
-    int peak = 0;
-    int finished = 0;
-    int dropped = 0;
-};
+using test::RecordingPlayer;
 
 bool eventually_quiet(const Reader& reader) {
     for (int i = 0; i < 2000 && reader.speaking(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));

@@ -2,6 +2,7 @@
 // content has a PNG of every screen, and none is missing or blank (a single colour).
 #include <stb_image.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "content_loader.hpp"
+#include "demo/tour.hpp"
 
 namespace fs = std::filesystem;
 
@@ -79,6 +81,20 @@ int main(int argc, char** argv) {
             if (!found) {
                 std::cerr << "tour-check: no screenshot of '" << s << "' in " << lang.code << "\n";
                 ++problems;
+            }
+        }
+    // The larger text (A+), walked at 1280x800 only: every learner screen in each of its languages.
+    const bool large_walk = std::any_of(files.begin(), files.end(), [](const std::string& f) { return f.rfind("aplus-", 0) == 0; });
+    if (large_walk)
+        for (const char* code : signaal::kLargeTextLanguages) {
+            if (!content.catalog.offers(code)) continue;
+            for (const char* s : {"language", "identify", "modules", "lesson-01", "quiz-01", "result-pass", "result-fail", "certificate"}) {
+                bool found = false;
+                for (const auto& f : files) found = found || (f.rfind(std::string("aplus-") + code + "-", 0) == 0 && f.find(s) != std::string::npos);
+                if (!found) {
+                    std::cerr << "tour-check: no A+ screenshot of '" << s << "' in " << code << "\n";
+                    ++problems;
+                }
             }
         }
     std::cout << "tour-check: " << files.size() << " screenshots, " << problems << " problem(s)\n";

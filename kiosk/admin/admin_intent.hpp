@@ -15,7 +15,7 @@ enum class Tab { Home, People, Person, Venues, Settings };
 // The text field the on-screen keyboard types into; None hides the keyboard.
 enum class Field { None, Search, OrganisationName, Logo, Printer, ExportDir, VenueName, NewVenue, Pin, VenueRoute };
 // The settings changed in steps with - and +.
-enum class Stepper { Idle, Retention, Threshold };
+enum class Stepper { Idle, Retention, Threshold, Volume };
 
 namespace intent {
 struct Close {};                                  // leave the admin area
@@ -50,6 +50,8 @@ struct NewVenueKind { std::string kind; };
 struct ShowVenueRoute { std::int64_t venue_id; };  // the venue's reporting route; 0: back to the venues
 struct SaveSettings {};
 struct DiscardSettings {};
+struct SetReadAloud { bool on; };                 // the Listen button on learner screens
+struct SetLargeText { bool on; };                 // the text size a session starts with
 }  // namespace intent
 
 using Intent = std::variant<intent::Close, intent::ShowTab, intent::Edit, intent::Type, intent::Backspace,
@@ -58,6 +60,7 @@ using Intent = std::variant<intent::Close, intent::ShowTab, intent::Edit, intent
                             intent::Export, intent::AskErase, intent::CancelErase, intent::Erase, intent::Reprint,
                             intent::PrintVenue, intent::Step, intent::ToggleLanguage, intent::SelectVenue,
                             intent::ToggleRequired, intent::ToggleVenueActive, intent::NewVenueKind,
-                            intent::SaveSettings, intent::DiscardSettings, intent::ShowVenueRoute>;
+                            intent::SaveSettings, intent::DiscardSettings, intent::ShowVenueRoute,
+                            intent::SetReadAloud, intent::SetLargeText>;
 
 }  // namespace signaal::admin

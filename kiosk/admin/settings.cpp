@@ -112,6 +112,19 @@ std::string language_order_problem(const std::string& v, const Catalog&) {
     return parse_language_order(v) ? "" : "admin_problem_language_order";
 }
 
+std::string read_aloud_problem(const std::string& v, const Catalog&) {
+    return v == "on" || v == "off" ? "" : "admin_problem_read_aloud";
+}
+
+std::string volume_problem(const std::string& v, const Catalog&) {
+    const auto n = parse_int(v);
+    return n && *n >= kMinVolume && *n <= kMaxVolume ? "" : "admin_problem_volume";
+}
+
+std::string text_size_problem(const std::string& v, const Catalog&) {
+    return v == "normal" || v == "large" ? "" : "admin_problem_text_size";
+}
+
 // In the order a draft's problems are reported (and setting_texts lists them).
 constexpr Rule kRules[] = {
     {"organisation_name", organisation_name_problem},
@@ -124,6 +137,9 @@ constexpr Rule kRules[] = {
     {"printer_name", printer_problem},
     {"verify_url", verify_url_rule},
     {"language_order", language_order_problem},
+    {"read_aloud", read_aloud_problem},
+    {"read_aloud_volume", volume_problem},
+    {"text_size", text_size_problem},
 };
 
 const Rule* rule_for(const std::string& key) {
@@ -178,6 +194,10 @@ Settings load_settings(Store& store, const Catalog& catalog) {
     s.retention_months = store.retention_months();
     s.venue_threshold = venue_threshold(store);
     for (const auto& l : offered_languages(store, catalog)) s.languages.push_back(l.code);
+    const ReadingSettings r = reading_settings(store);
+    s.read_aloud = r.read_aloud;
+    s.read_aloud_volume = r.volume;
+    s.large_text = r.large_text;
     return s;
 }
 
@@ -191,7 +211,10 @@ std::vector<std::pair<std::string, std::string>> setting_texts(const Settings& s
             {"export_dir", trim(s.export_dir)},
             {"printer_name", trim(s.printer_name)},
             {"verify_url", trim(s.verify_url)},
-            {"language_order", s.language_order}};
+            {"language_order", s.language_order},
+            {"read_aloud", s.read_aloud ? "on" : "off"},
+            {"read_aloud_volume", std::to_string(s.read_aloud_volume)},
+            {"text_size", s.large_text ? "large" : "normal"}};
 }
 
 std::string setting_problem(const std::string& key, const std::string& value, const Catalog& catalog) {
@@ -221,6 +244,9 @@ std::string set_setting(Store& store, const Catalog& catalog, const std::string&
     else if (key == "idle_timeout_seconds") after.idle_timeout_seconds = *parse_int(v);
     else if (key == "retention_months") after.retention_months = *parse_int(v);
     else if (key == "venue_threshold") after.venue_threshold = *parse_share(v);
+    else if (key == "read_aloud") after.read_aloud = v == "on";
+    else if (key == "read_aloud_volume") after.read_aloud_volume = *parse_int(v);
+    else if (key == "text_size") after.large_text = v == "large";
     else if (key == "languages_offered") {
         const auto wanted = split(v);
         after.languages.clear();
@@ -262,6 +288,16 @@ bool change_pin(Store& store, const std::string& pin) {
     store.set_setting(kPinSetting, hash_pin(pin));
     store.audit(AuditAct::AdminPinChanged, "admin PIN changed at the kiosk");
     return true;
+}
+
+ReadingSettings reading_settings(Store& store) {
+    ReadingSettings r;
+    // A value that fails its rule (written around it) leaves the default, as load_settings does.
+    if (auto v = store.setting("read_aloud"); v && (*v == "on" || *v == "off")) r.read_aloud = *v == "on";
+    if (auto v = store.setting("read_aloud_volume"))
+        if (auto n = parse_int(*v); n && *n >= kMinVolume && *n <= kMaxVolume) r.volume = *n;
+    if (auto v = store.setting("text_size"); v && (*v == "normal" || *v == "large")) r.large_text = *v == "large";
+    return r;
 }
 
 Millis idle_timeout(Store& store, Millis fallback) {

@@ -23,11 +23,17 @@ struct Settings {
     std::string export_dir;  // where person exports go; default_export_dir() when unset
     std::string verify_url;  // the verification page's address (docs/verification.md); empty: QR holds the payload
     std::string language_order = "recent";  // the language screen's order: recent | fixed (language_order.hpp)
+    // Reading aids: the Listen button (read_aloud "on"/"off"), its volume, and the text size a
+    // session starts with (text_size "normal"/"large").
+    bool read_aloud = true;
+    int read_aloud_volume = 80;
+    bool large_text = false;
 
     bool operator==(const Settings&) const = default;
 };
 
 inline constexpr int kMinIdleSeconds = 30, kMaxIdleSeconds = 600;
+inline constexpr int kMinVolume = 0, kMaxVolume = 100;
 inline constexpr int kMinRetentionMonths = Store::kMinRetentionMonths, kMaxRetentionMonths = Store::kMaxRetentionMonths;
 
 // The keys a manager may set (never the PIN hash), in the order their problems are reported.
@@ -58,6 +64,15 @@ std::vector<Language> offered_languages(Store& store, const Catalog& catalog);
 std::vector<Language> menu_languages(Store& store, const Catalog& catalog, Date today);
 // The idle limit in effect, from idle_timeout_seconds (clamped), or fallback.
 Millis idle_timeout(Store& store, Millis fallback);
+
+// The reading aids as the kiosk applies them (read_aloud, read_aloud_volume, text_size).
+struct ReadingSettings {
+    bool read_aloud = true;
+    int volume = 80;  // 0..100
+    bool large_text = false;
+    bool operator==(const ReadingSettings&) const = default;
+};
+ReadingSettings reading_settings(Store& store);
 
 // Sets a new admin PIN, stored only as its hash (pin_pad.hpp), audited as admin_pin_changed.
 // False (nothing written) when the PIN is not acceptable (4-8 digits).

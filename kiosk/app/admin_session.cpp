@@ -142,6 +142,7 @@ void step_setting(Settings& d, const intent::Step& step) {
             d.retention_months = std::clamp(d.retention_months + 6 * step.by, kMinRetentionMonths, kMaxRetentionMonths);
             break;
         case Stepper::Threshold: d.venue_threshold = std::clamp(round2(d.venue_threshold + 0.05 * step.by), 0.05, 1.0); break;
+        case Stepper::Volume: d.read_aloud_volume = std::clamp(d.read_aloud_volume + 10 * step.by, kMinVolume, kMaxVolume); break;
     }
 }
 
@@ -293,6 +294,8 @@ void apply(Session& s, KioskApp& app, const Intent& in) {
                     s.draft = s.saved;
                     say(s, "admin_discarded");
                 },
+                [&](const i::SetReadAloud& r) { s.draft.read_aloud = r.on; },
+                [&](const i::SetLargeText& l) { s.draft.large_text = l.on; },
             },
             in);
     } catch (const std::exception& e) {

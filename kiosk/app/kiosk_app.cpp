@@ -67,6 +67,8 @@ void KioskApp::note_problem(const char* action, const std::exception& e, const c
 void KioskApp::apply_settings() {
     guarded("reading the settings", [&] {
         config_.idle_timeout = admin::idle_timeout(*store_, config_.idle_timeout);
+        reading_ = admin::reading_settings(*store_);
+        config_.large_text = reading_.large_text;
     });
     languages_ordered_on_ = Date{};  // the offer or its order may have changed: order again now
     order_languages_for_today();

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "admin/pin_pad.hpp"
+#include "admin/settings.hpp"
 #include "content.hpp"
 #include "dates.hpp"
 #include "flow.hpp"
@@ -98,6 +99,8 @@ public:
     // Settings the kiosk honours (idle timeout, languages offered and their order), re-read after admin edits.
     void apply_settings();
     const std::vector<Language>& languages() const { return languages_; }
+    // Reading aloud and the starting text size (the latter also in config().large_text).
+    const admin::ReadingSettings& reading() const { return reading_; }
     Date today() const { return clock_.today(); }
 
 private:
@@ -131,6 +134,7 @@ private:
     AdminState admin_;
     std::vector<Language> languages_;
     Date languages_ordered_on_{};
+    admin::ReadingSettings reading_;
     std::string notice_key_;
 };
 

@@ -234,6 +234,12 @@ std::vector<Effect> apply(FlowState& s, const Catalog& c, const Intent& in, cons
                 return {};
             },
             [&](const intent::StillHere&) -> std::vector<Effect> { return {}; },
+            // Reading aloud is the shell's; a tap on Listen is activity all the same.
+            [&](const intent::Listen&) -> std::vector<Effect> { return {}; },
+            [&](const intent::TextSize&) -> std::vector<Effect> {
+                if (on != Screen::Attract) s.large_text = !large_text(s, cfg);
+                return {};
+            },
         },
         in);
 }
@@ -253,6 +259,8 @@ int countdown_seconds(const FlowState& s, const Env& env, const FlowConfig& cfg)
     const Millis left = cfg.idle_timeout + cfg.countdown - (env.now - s.last_input);
     return static_cast<int>(std::max<long long>(0, (left.count() + 999) / 1000));
 }
+
+bool large_text(const FlowState& s, const FlowConfig& cfg) { return s.large_text.value_or(cfg.large_text); }
 
 void set_statuses(FlowState& s, std::vector<ModuleStatus> statuses) { s.statuses = std::move(statuses); }
 

@@ -27,6 +27,7 @@ struct FlowConfig {
     Millis countdown{20'000};     // then this long until everything is wiped
     size_t max_name_length = 120;
     size_t max_employee_number_length = 24;
+    bool large_text = false;  // the text size a new session starts with (setting text_size)
 };
 
 struct Env {
@@ -69,6 +70,9 @@ struct FlowState {
     // Idle handling.
     Millis last_input{0};
     bool idle_warning = false;
+
+    // Reading aids. The person's A / A+ choice for this session; none: FlowConfig's default.
+    std::optional<bool> large_text;
 };
 
 namespace intent {
@@ -90,13 +94,16 @@ struct ShowCertificate {};
 struct Print {};
 struct Done {};            // finished: wipe and return to attract
 struct StillHere {};       // dismisses the idle countdown
+struct Listen {};          // the Listen button: the shell starts or stops reading aloud
+struct TextSize {};        // the A / A+ button: larger text for this session, or back
 }  // namespace intent
 
 using Intent = std::variant<intent::Start, intent::ChooseLanguage, intent::Focus, intent::Type,
                             intent::Backspace, intent::ChooseVenue, intent::Confirm,
                             intent::ChooseModule, intent::Next, intent::Back, intent::TapChoice,
                             intent::ClearAnswer, intent::Retry, intent::ReadAgain,
-                            intent::ShowCertificate, intent::Print, intent::Done, intent::StillHere>;
+                            intent::ShowCertificate, intent::Print, intent::Done, intent::StillHere,
+                            intent::Listen, intent::TextSize>;
 
 namespace effect {
 struct LookupPerson { std::string name, employee_number; std::int64_t venue_id; };
@@ -116,6 +123,9 @@ bool tick(FlowState& s, const Env& env, const FlowConfig& cfg = {});
 
 // Seconds left on the idle countdown (only meaningful while s.idle_warning).
 int countdown_seconds(const FlowState& s, const Env& env, const FlowConfig& cfg = {});
+
+// Whether the screen shows the larger text (A+): the person's choice, else the kiosk's default.
+bool large_text(const FlowState& s, const FlowConfig& cfg = {});
 
 // Answers from the app to effects.
 void set_statuses(FlowState& s, std::vector<ModuleStatus> statuses);

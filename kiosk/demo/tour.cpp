@@ -13,19 +13,39 @@
 #include "demo/screenshot_png.hpp"
 #include "platform/platform_glfw.hpp"
 #include "shell/frame.hpp"
+#include "speech/read_aloud.hpp"
 #include "ui/fonts.hpp"
 
 namespace signaal {
 namespace {
 
+// The tour taps no Listen button, but shows it: a player that plays nowhere makes it available
+// wherever eSpeak NG is installed, sound server or not.
+class SilentPlayer final : public speech::Player {
+public:
+    void play(std::span<const std::int16_t>) override {}
+    void finish() override {}
+    void drop() override {}
+};
+
 // Saves a PNG of the demo kiosk's current screen at each place the walk visits.
 class Tour {
 public:
-    Tour(const Catalog& c, const std::filesystem::path& dir, Platform& p) : kiosk_(c), dir_(dir), platform_(p) {}
+    Tour(const Catalog& c, const std::filesystem::path& dir, Platform& p) : kiosk_(c), dir_(dir), platform_(p) {
+        std::string why;
+        synth_ = speech::Synthesizer::open(why);
+        read_aloud_ = std::make_unique<speech::ReadAloud>(synth_.get(), &player_);
+        kiosk_.shell().read_aloud = read_aloud_.get();
+    }
+    ~Tour() { kiosk_.shell().read_aloud = nullptr; }
 
-    void run(const Language& lang) {
+    // prefix: "" for the normal walk, "aplus-" for the walk with the larger text.
+    void run(const Language& lang, const std::string& prefix = "") {
         lang_ = lang.code;
+        prefix_ = prefix;
         n_ = 0;
+        kiosk_.app().store().set_setting("text_size", prefix.empty() ? "normal" : "large");
+        kiosk_.app().apply_settings();
         walk_screens(
             kiosk_, lang_, [this](const std::string& screen) { shot(screen); },
             [this](const std::string& name, const std::filesystem::path& pdf) { keep_paper(name, pdf); });
@@ -75,13 +95,17 @@ private:
     std::string next_name(const std::string& what, const char* ext) {
         char nn[16];
         std::snprintf(nn, sizeof nn, "%02d", ++n_);
-        return lang_ + "-" + nn + "-" + what + ext;
+        return prefix_ + lang_ + "-" + nn + "-" + what + ext;
     }
 
+    SilentPlayer player_;
+    std::unique_ptr<speech::Synthesizer> synth_;
+    std::unique_ptr<speech::ReadAloud> read_aloud_;  // before kiosk_: the shell points to it
     DemoKiosk kiosk_;
     std::filesystem::path dir_;
     Platform& platform_;
     std::string lang_;
+    std::string prefix_;
     int n_ = 0;
     std::vector<std::string> files_;
     std::vector<std::string> papers_;
@@ -117,6 +141,10 @@ int run_tour(const Catalog& catalog, const std::filesystem::path& dir, int width
     try {
         Tour tour(catalog, dir, *platform);
         for (const auto& l : catalog.languages) tour.run(l);
+        if (height <= 800)
+            for (const auto& l : catalog.languages)
+                if (std::find(std::begin(kLargeTextLanguages), std::end(kLargeTextLanguages), l.code) != std::end(kLargeTextLanguages))
+                    tour.run(l, "aplus-");
         std::ofstream manifest(dir / "tour-manifest.txt");
         for (const auto& f : tour.files()) manifest << f << "\n";
         std::ofstream papers(dir / "tour-papers.txt");

@@ -8,7 +8,9 @@
 #include "dates.hpp"
 #include "paths.hpp"
 #include "question_types.hpp"
+#include "shell/reading.hpp"
 #include "ui/screens.hpp"
+#include "ui/fonts.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -194,9 +196,23 @@ ui::CertificateView certificate_view(const KioskApp& app, const ShellState& ui) 
 
 namespace {
 
+// Draws a learner screen with its reading aids; when the person tapped Listen, reads (or stops
+// reading) what speech_of makes of the view, in the person's language.
+template <class View, class Draw>
+std::vector<Intent> draw_with_aids(const KioskApp& app, ShellState& ui, View v, Draw draw,
+                                   std::string (*speech_of)(const View&) = nullptr) {
+    v.aids = reading_aids(app, ui, speech_of != nullptr);
+    std::vector<Intent> intents = draw(v);
+    if (speech_of && asks_listen(intents)) toggle_listen(ui, speech_of(v), app.state().lang);
+    return intents;
+}
+
 FrameResult draw_screens(KioskApp& app, ShellState& ui) {
     FrameResult r;
     app.tick();
+    follow_screen(app, ui);  // after the tick: an idle reset stops the speech
+    // A+ is the person's, for their session only: the admin area keeps the normal size.
+    ui::use_large_text(app.admin().mode == AdminState::Mode::Closed && large_text(app.state(), app.config()));
     const FlowState& s = app.state();
     const Catalog& c = app.catalog();
     std::vector<Intent> intents;
@@ -247,15 +263,16 @@ FrameResult draw_screens(KioskApp& app, ShellState& ui) {
             for (const auto& l : app.languages()) v.titles.push_back(c.ui.get(l.code, "choose_language"));
             v.languages = language_choices(app);
             v.w = words(app, "");
+            v.aids = reading_aids(app, ui, false);
             intents = ui::draw_language(v);
             break;
         }
-        case Screen::Identify: intents = ui::draw_identify(identify_view(app)); break;
-        case Screen::Modules: intents = ui::draw_modules(modules_view(app)); break;
-        case Screen::Lesson: intents = ui::draw_lesson(lesson_view(app)); break;
-        case Screen::Quiz: intents = ui::draw_quiz(quiz_view(app)); break;
-        case Screen::Result: intents = ui::draw_result(result_view(app)); break;
-        case Screen::Certificate: intents = ui::draw_certificate(certificate_view(app, ui)); break;
+        case Screen::Identify: intents = draw_with_aids(app, ui, identify_view(app), ui::draw_identify); break;
+        case Screen::Modules: intents = draw_with_aids(app, ui, modules_view(app), ui::draw_modules); break;
+        case Screen::Lesson: intents = draw_with_aids(app, ui, lesson_view(app), ui::draw_lesson, lesson_speech); break;
+        case Screen::Quiz: intents = draw_with_aids(app, ui, quiz_view(app), ui::draw_quiz, quiz_speech); break;
+        case Screen::Result: intents = draw_with_aids(app, ui, result_view(app), ui::draw_result, result_speech); break;
+        case Screen::Certificate: intents = draw_with_aids(app, ui, certificate_view(app, ui), ui::draw_certificate); break;
     }
     if (s.idle_warning) {
         auto more = ui::draw_idle_overlay({words(app, s.lang), countdown_seconds(s, app.env(), app.config())});
@@ -267,6 +284,8 @@ FrameResult draw_screens(KioskApp& app, ShellState& ui) {
     if (!intents.empty()) r.acted = true;
     if (ImGui::GetIO().MouseDown[0]) r.animating = true;  // drags scroll
     if (auto d = app.next_deadline()) r.wake_at = r.wake_at ? std::min(*r.wake_at, *d) : *d;
+    // The Listen button turns back by itself when the speech ends.
+    if (speech_playing(ui)) r.wake_at = std::min(r.wake_at.value_or(app.now() + Millis(250)), app.now() + Millis(250));
     return r;
 }
 

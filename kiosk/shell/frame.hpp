@@ -8,6 +8,10 @@
 #include "app/kiosk_app.hpp"
 #include "ui/views.hpp"
 
+namespace signaal::speech {
+class ReadAloud;
+}
+
 namespace signaal::shell {
 
 struct ShellState {
@@ -18,6 +22,10 @@ struct ShellState {
     bool corner_fired = false;   // the admin hold opened the pad during this press
     std::optional<std::vector<bool>> qr_override;
     admin::Session admin_session;  // the admin area after the PIN; reset whenever it closes
+    // The Listen button's speech (the program's; null: no button). The shell tells it what is
+    // on screen every frame, so speech stops when that changes, and applies the settings.
+    speech::ReadAloud* read_aloud = nullptr;
+    std::optional<admin::ReadingSettings> read_aloud_applied;
     static constexpr Millis kAttractCycle{8000};
     static constexpr float kAdminHoldSeconds = 3.0f;
 };
@@ -40,5 +48,9 @@ ui::IdentifyView identify_view(const KioskApp& app);
 ui::QuizView quiz_view(const KioskApp& app);
 ui::ResultView result_view(const KioskApp& app);
 ui::CertificateView certificate_view(const KioskApp& app, const ShellState& ui);
+// What the Listen button reads on a screen, in the order shown.
+std::string lesson_speech(const ui::LessonView& v);
+std::string quiz_speech(const ui::QuizView& v);
+std::string result_speech(const ui::ResultView& v);
 
 }  // namespace signaal::shell

@@ -15,6 +15,12 @@ void add(std::string& out, const std::string& block) {
 
 }  // namespace
 
+std::string blocks_speech(const std::vector<std::string>& blocks) {
+    std::string out;
+    for (const auto& b : blocks) add(out, b);
+    return out;
+}
+
 std::string page_speech(const PageText& page) {
     std::string out;
     add(out, page.heading);

@@ -27,6 +27,8 @@ void ReadAloud::toggle(const std::string& text, const std::string& lang) {
     if (reader_->speaking()) {
         reader_->stop();
     } else {
+        last_text_ = text;
+        last_lang_ = lang;
         reader_->say(text, lang);
     }
 }

@@ -29,12 +29,17 @@ public:
     void on_screen(const std::string& screen_key);
     void stop();
 
+    // What the last tap that started speech asked to read, and in which language (tests).
+    const std::string& last_text() const { return last_text_; }
+    const std::string& last_lang() const { return last_lang_; }
+
 private:
     // Declared before reader_, so destroyed after it: the Reader's thread uses both.
     std::unique_ptr<Synthesizer> owned_synth_;
     std::unique_ptr<Player> owned_player_;
     std::unique_ptr<Reader> reader_;
     std::string screen_;
+    std::string last_text_, last_lang_;
     bool enabled_ = true;
 };
 

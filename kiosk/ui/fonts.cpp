@@ -12,7 +12,8 @@
 namespace signaal::ui {
 namespace {
 
-Fonts g_fonts;
+Fonts g_sets[2];  // normal, large (kLargeTextFactor)
+bool g_large = false;
 // The glyphs beyond glyph_ranges() that the loaded text uses; the atlas keeps a pointer to them
 // until it is built, so they live here.
 ImVector<ImWchar> g_extra_ranges;
@@ -111,6 +112,9 @@ bool load_fonts(ImFontAtlas& atlas, const Theme& t, std::string& error, std::str
     if (bold.empty()) bold = regular;
 
     atlas.Clear();
+    // The texture as tall as its glyphs need, not rounded up to a power of two (OpenGL 3 takes
+    // any height): with Chinese and the larger set that rounding alone can double its memory.
+    atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     // Every size is 22 px or more even on an 800-line screen, where horizontal oversampling no
     // longer shows; without it the atlas (start-up time and memory) is half the size.
     ImFontConfig cfg;
@@ -134,19 +138,29 @@ bool load_fonts(ImFontAtlas& atlas, const Theme& t, std::string& error, std::str
         if (f && !cjk.empty()) f = atlas.AddFontFromFileTTF(cjk.c_str(), px, &merge, g_extra_ranges.Data);
         return f;
     };
-    g_fonts.body = add(regular, t.body_px);  // first font: ImGui's default
-    g_fonts.small = add(regular, t.small_px);
-    g_fonts.body_bold = add(bold, t.body_px);
-    g_fonts.heading = add(bold, t.heading_px);
-    g_fonts.title = add(bold, t.title_px);
-    if (!g_fonts.body || !g_fonts.small || !g_fonts.body_bold || !g_fonts.heading || !g_fonts.title) {
-        error = "cannot read font " + regular.string();
-        return false;
+    g_large = false;
+    for (int set = 0; set < 2; ++set) {
+        const float k = set ? kLargeTextFactor : 1.0f;
+        Fonts& f = g_sets[set];
+        f.body = add(regular, t.body_px * k);  // the first: ImGui's default
+        f.small = add(regular, t.small_px * k);
+        f.body_bold = add(bold, t.body_px * k);
+        f.heading = add(bold, t.heading_px * k);
+        // The title size (66 px at 1080 lines) is large enough for anyone; a 30% larger copy
+        // would be the atlas's biggest font (with Chinese, a third of the larger set's memory).
+        f.title = set ? g_sets[0].title : add(bold, t.title_px);
+        if (!f.body || !f.small || !f.body_bold || !f.heading || !f.title) {
+            error = "cannot read font " + regular.string();
+            return false;
+        }
     }
     return true;
 }
 
-const Fonts& fonts() { return g_fonts; }
+const Fonts& fonts() { return g_sets[g_large ? 1 : 0]; }
+
+void use_large_text(bool on) { g_large = on && g_sets[1].body; }
+bool large_text_in_use() { return g_large; }
 
 }  // namespace signaal::ui
 

@@ -35,7 +35,14 @@ bool load_fonts(const Theme& t, std::string& error, std::string_view text = {});
 // the kiosk does it on another thread while the window opens.
 bool load_fonts(ImFontAtlas& atlas, const Theme& t, std::string& error, std::string_view text = {});
 
+// The fonts screens draw with: the normal set, or the larger one while use_large_text is on.
 const Fonts& fonts();
+
+// The A+ text size: every font but the title about 30% larger, built into the atlas beside the
+// normal set (sharp glyphs, no scaling), so switching costs nothing. Chosen per frame by the shell.
+inline constexpr float kLargeTextFactor = 1.3f;
+void use_large_text(bool on);
+bool large_text_in_use();
 
 // Glyph ranges the kiosk needs, zero-terminated pairs.
 const unsigned short* glyph_ranges();

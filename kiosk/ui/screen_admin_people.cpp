@@ -111,14 +111,11 @@ AdminActions draw_admin_people(const AdminAreaView& v) {
     // [Table] header, then rows in a scrolling child.
     const float col[] = {0.34f, 0.14f, 0.24f, 0.28f};  // name, number, venue, status
     const float row_h = t.choice_min_h;
-    const float head_h = 56 * t.scale;
-    float cx = t.margin;
+    const float tw = w - ImGui::GetStyle().ScrollbarSize - 6 * t.scale;  // the rows' width: the scrollbar beside them
     const char* heads[] = {"admin_col_name", "admin_col_number", "admin_col_venue", "admin_col_status"};
-    for (int c = 0; c < 4; ++c) {
-        text_in_rect(fonts().body_bold, v.w(heads[c]), t.text_muted, ImVec2(cx + 16 * t.scale, y), ImVec2(cx + col[c] * w, y + head_h), false, true);
-        cx += col[c] * w;
-    }
-    y += head_h;
+    std::vector<std::string> head_words;
+    for (const char* h : heads) head_words.push_back(v.w(h));
+    y += table_header(head_words, col, t.margin, y, tw, 56 * t.scale);
     dl->AddLine(ImVec2(t.margin, y), ImVec2(sz.x - t.margin, y), t.border, 2 * t.scale);
     const float bottom = typing ? sz.y - std::min(sz.y * 0.46f, t.key_h * 5.6f) - t.button_h - t.gap * 3.5f : sz.y - t.margin;
     ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
@@ -137,8 +134,8 @@ AdminActions draw_admin_people(const AdminAreaView& v) {
         cdl->AddLine(ImVec2(p0.x, p0.y + row_h), ImVec2(p0.x + w, p0.y + row_h), t.secondary_pressed, 1 * t.scale);
         float x = p0.x;
         const auto cell = [&](int c, const std::string& text, ImFont* f, ImU32 colr) {
-            text_in_rect(f, text, colr, ImVec2(x + 16 * t.scale, p0.y), ImVec2(x + col[c] * w - 12 * t.scale, p0.y + row_h), false, true);
-            x += col[c] * w;
+            table_cell(f, text, colr, ImVec2(x + 16 * t.scale, p0.y), ImVec2(x + col[c] * tw - 12 * t.scale, p0.y + row_h));
+            x += col[c] * tw;
         };
         cell(0, p.active ? p.name : p.name + "  · " + v.w("admin_left"), fonts().body_bold, p.active ? t.text : t.text_muted);
         cell(1, p.employee_number, fonts().body, t.text_muted);
@@ -148,7 +145,7 @@ AdminActions draw_admin_people(const AdminAreaView& v) {
         status_colours(p.status, fg, bg);
         std::string st = v.w(std::string("admin_status_") + admin::to_string(p.status));
         if (!p.valid_until.empty()) st += "  " + admin_date(v, p.valid_until);
-        const float bw = std::min(col[3] * w - 24 * t.scale, text_block_size(fonts().body_bold, st, 1e6f).x + 40 * t.scale);
+        const float bw = std::min(col[3] * tw - 24 * t.scale, text_block_size(fonts().body_bold, st, 1e6f).x + 40 * t.scale);
         const ImVec2 b0(x + 12 * t.scale, p0.y + row_h * 0.18f), b1(b0.x + bw, p0.y + row_h * 0.82f);
         cdl->AddRectFilled(b0, b1, bg, t.rounding);
         text_in_rect(fonts().body_bold, st, fg, b0, b1, true, true);

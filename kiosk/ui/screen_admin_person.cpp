@@ -124,15 +124,11 @@ AdminActions draw_admin_person(const AdminAreaView& v) {
     y = ImGui::GetCursorScreenPos().y + t.gap * 0.3f;
     const float col[] = {0.36f, 0.15f, 0.15f, 0.14f, 0.20f};  // module, completed, valid until, score, reprint
     const char* heads[] = {"admin_col_module", "admin_col_completed", "admin_col_valid_until", "admin_col_score", ""};
-    const float head_h = 52 * t.scale, row_h = t.choice_min_h;
-    float cx = t.margin;
-    for (int c = 0; c < 5; ++c) {
-        if (*heads[c])
-            text_in_rect(fonts().body_bold, v.w(heads[c]), t.text_muted, ImVec2(cx + 16 * t.scale, y), ImVec2(cx + col[c] * w, y + head_h),
-                         false, true);
-        cx += col[c] * w;
-    }
-    y += head_h;
+    const float row_h = t.choice_min_h;
+    const float tw = w - ImGui::GetStyle().ScrollbarSize - 6 * t.scale;  // the rows' width: the scrollbar beside them
+    std::vector<std::string> head_words;
+    for (const char* h : heads) head_words.push_back(*h ? v.w(h) : std::string());
+    y += table_header(head_words, col, t.margin, y, tw, 52 * t.scale);
     dl->AddLine(ImVec2(t.margin, y), ImVec2(sz.x - t.margin, y), t.border, 2 * t.scale);
     ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
     ImGui::BeginChild("##history_rows", ImVec2(w, std::max(row_h, sz.y - t.margin - y)), false, ImGuiWindowFlags_NoScrollWithMouse);
@@ -142,11 +138,11 @@ AdminActions draw_admin_person(const AdminAreaView& v) {
     int i = 0;
     for (const auto& h : s.person->history) {
         const ImVec2 p0 = ImGui::GetCursorScreenPos();
-        cdl->AddRectFilled(p0, ImVec2(p0.x + w, p0.y + row_h), i++ % 2 ? t.bg : t.surface);
+        cdl->AddRectFilled(p0, ImVec2(p0.x + tw, p0.y + row_h), i++ % 2 ? t.bg : t.surface);
         float x = p0.x;
         const auto cell = [&](int c, const std::string& text, ImFont* f, ImU32 colr) {
-            text_in_rect(f, text, colr, ImVec2(x + 16 * t.scale, p0.y), ImVec2(x + col[c] * w - 12 * t.scale, p0.y + row_h), false, true);
-            x += col[c] * w;
+            table_cell(f, text, colr, ImVec2(x + 16 * t.scale, p0.y), ImVec2(x + col[c] * tw - 12 * t.scale, p0.y + row_h));
+            x += col[c] * tw;
         };
         cell(0, v.module_title(h.module_id), fonts().body_bold, t.text);
         cell(1, admin_date(v, h.completed_on), fonts().body, t.text);
@@ -155,7 +151,7 @@ AdminActions draw_admin_person(const AdminAreaView& v) {
         cell(2, admin_date(v, h.valid_until), fonts().body_bold, hf);
         cell(3, std::to_string(h.score_percent) + "%", fonts().body, t.text);
         ImGui::SetCursorScreenPos(ImVec2(x + 8 * t.scale, p0.y + row_h * 0.1f));
-        if (big_button("admin:reprint:" + h.serial, v.w("admin_reprint"), ImVec2(col[4] * w - 16 * t.scale, row_h * 0.8f),
+        if (big_button("admin:reprint:" + h.serial, v.w("admin_reprint"), ImVec2(col[4] * tw - 16 * t.scale, row_h * 0.8f),
                        ButtonKind::Secondary))
             out.push_back(ai::Reprint{h.serial});
         ImGui::SetCursorScreenPos(ImVec2(p0.x, p0.y + row_h));

@@ -98,6 +98,31 @@ void end_chips(const Column& c) {
     ImGui::SetCursorScreenPos(ImVec2(c.x, ImGui::GetCursorScreenPos().y + t.choice_min_h * 0.8f + t.gap * 0.5f));
 }
 
+// Label, then two chips for a setting with two values (on / off, normal / large).
+// Chip ids: "admin:<name>:on" and "admin:<name>:off".
+template <class SetIntent>
+void two_way_row(const Column& c, const AdminAreaView& v, AdminActions& out, const std::string& name,
+                 const std::string& label, const char* on_key, const char* off_key, bool on, bool off_first = false) {
+    const Theme& t = theme();
+    ImGui::SetCursorScreenPos(ImVec2(c.x, ImGui::GetCursorScreenPos().y + t.gap * 0.2f));
+    text_block(fonts().body_bold, label, t.text_muted, c.w);
+    ImGui::SetCursorScreenPos(ImVec2(c.x, ImGui::GetCursorScreenPos().y));
+    for (const bool value : {!off_first, off_first})
+        if (wrapped_chip(c, "admin:" + name + (value ? ":on" : ":off"), v.w(value ? on_key : off_key), on == value))
+            out.push_back(SetIntent{value});
+    end_chips(c);
+}
+
+// The reading aids of the learner screens: Listen on or off, its volume, the starting text size.
+void reading_rows(const Column& c, const AdminAreaView& v, AdminActions& out, const admin::Settings& d) {
+    two_way_row<ai::SetReadAloud>(c, v, out, "read_aloud", v.w("admin_read_aloud"), "admin_on", "admin_off", d.read_aloud);
+    if (d.read_aloud)
+        step_row(c, out, admin::Stepper::Volume, "volume", v.w("admin_read_aloud_volume"),
+                 std::to_string(d.read_aloud_volume) + "%");
+    two_way_row<ai::SetLargeText>(c, v, out, "text_size", v.w("admin_text_size"), "admin_text_large", "admin_text_normal",
+                                  d.large_text, true);
+}
+
 }  // namespace
 
 AdminActions draw_admin_settings(const AdminAreaView& v) {
@@ -140,6 +165,7 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
                  fill(v.w("admin_months"), {{"months", std::to_string(d.retention_months)}}));
         step_row(c, out, admin::Stepper::Threshold, "threshold", v.w("admin_threshold"),
                  std::to_string(static_cast<int>(std::lround(d.venue_threshold * 100))) + "%");
+        reading_rows(c, v, out, d);
     }
     ImGui::EndChild();
     const bool changed = !(s.draft == s.saved);

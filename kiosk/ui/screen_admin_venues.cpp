@@ -88,13 +88,14 @@ AdminActions draw_admin_venues(const AdminAreaView& v) {
     if (s.venue_rows.empty()) text_block(fonts().body, v.w("admin_no_venues"), t.text_muted, w);
     const float card_h = 270 * t.scale;
     const float btn_w = 440 * t.scale;
+    const float card_w = w - ImGui::GetStyle().ScrollbarSize - 6 * t.scale;  // the scrollbar beside the cards
     for (const auto& r : s.venue_rows) {
         const ImVec2 p0 = ImGui::GetCursorScreenPos();
-        const ImVec2 p1(p0.x + w, p0.y + card_h);
+        const ImVec2 p1(p0.x + card_w, p0.y + card_h);
         dl->AddRectFilled(p0, p1, t.surface, t.rounding);
         dl->AddRect(p0, p1, r.verdict.certified ? t.success : t.border, t.rounding, 0, (r.verdict.certified ? 3 : 2) * t.scale);
         const float pad = 24 * t.scale;
-        const float text_w = w - btn_w - 3 * pad;
+        const float text_w = card_w - btn_w - 3 * pad;
         // Name and the count line.
         text_in_rect(fonts().heading, r.venue.name, t.text, ImVec2(p0.x + pad, p0.y + pad * 0.5f),
                      ImVec2(p0.x + pad + text_w, p0.y + pad * 0.5f + 64 * t.scale), false, true);

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "fonts.hpp"
+#include "reading_aids.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -47,10 +48,11 @@ std::vector<Intent> draw_identify(const IdentifyView& v) {
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
     begin_screen("##identify");
-    if (top_bar(v.w("identify_title"), v.w("back"))) out.push_back(intent::Back{});
-
-    // Continue sits in the top bar, right, always in the same place.
+    // Continue sits in the top bar, right, always in the same place; the reading aids left of it.
     const float cont_w = std::max(300 * t.scale, text_block_size(fonts().body_bold, v.w("continue"), 1e6f).x + 80 * t.scale);
+    if (top_bar(v.w("identify_title"), v.w("back"), cont_w + t.gap + reading_aids_width(v.w, v.aids)))
+        out.push_back(intent::Back{});
+    reading_aids(v.w, v.aids, sz.x - t.margin - cont_w - t.gap, out);
     ImGui::SetCursorScreenPos(ImVec2(sz.x - t.margin - cont_w, (t.bar_h - t.button_h * 0.85f) / 2));
     if (big_button("continue", v.w("continue") + "  \xE2\x80\xBA", ImVec2(cont_w, t.button_h * 0.85f)))
         out.push_back(intent::Confirm{});

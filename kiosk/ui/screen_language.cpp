@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "fonts.hpp"
+#include "reading_aids.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -14,7 +15,8 @@ std::vector<Intent> draw_language(const LanguageView& v) {
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
     begin_screen("##language");
-    if (top_bar("", v.w("back"))) out.push_back(intent::Back{});
+    if (top_bar("", v.w("back"), reading_aids_width(v.w, v.aids))) out.push_back(intent::Back{});
+    reading_aids(v.w, v.aids, sz.x - t.margin, out);
 
     // "Choose your language" in every language, so nobody has to guess.
     const float col_w = std::min(sz.x - 2 * t.margin, 1500 * t.scale);
@@ -22,7 +24,10 @@ std::vector<Intent> draw_language(const LanguageView& v) {
     ImGui::SetCursorScreenPos(ImVec2(x, t.bar_h + t.gap * 1.5f));
     std::string titles;
     for (const auto& s : v.titles) titles += (titles.empty() ? "" : "   \xC2\xB7   ") + s;
-    text_block(fonts().heading, titles, t.text, col_w, true);
+    // Ten languages' titles at A+ would leave the tiles too little room: a size smaller then.
+    ImFont* title_font = fonts().heading;
+    if (text_block_size(title_font, titles, col_w).y > sz.y * 0.22f) title_font = fonts().body_bold;
+    text_block(title_font, titles, t.text, col_w, true);
 
     const size_t n = v.languages.size();
     const size_t cols = n <= 3 ? n : (n <= 4 ? 2 : 3);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "fonts.hpp"
+#include "reading_aids.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -64,7 +65,8 @@ std::vector<Intent> draw_lesson(const LessonView& v) {
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
     begin_screen("##lesson");
-    top_bar(v.module_title, "");
+    top_bar(v.module_title, "", reading_aids_width(v.w, v.aids));
+    reading_aids(v.w, v.aids, sz.x - t.margin, out);
 
     const float top = t.bar_h;
     const float bottom = sz.y - t.bar_h;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "fonts.hpp"
+#include "reading_aids.hpp"
 #include "question_types.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
@@ -39,7 +40,8 @@ std::vector<Intent> draw_quiz(const QuizView& v) {
     top_bar(fill(v.w("question_of"), {{"question", std::to_string(v.question_index + 1)},
                                       {"questions", std::to_string(v.question_count)}}) +
                 "   \xC2\xB7   " + v.module_title,
-            "");
+            "", reading_aids_width(v.w, v.aids));
+    reading_aids(v.w, v.aids, sz.x - t.margin, out);
 
     const float top = t.bar_h;
     const float bottom = sz.y - t.bar_h;

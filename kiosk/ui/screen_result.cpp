@@ -5,6 +5,7 @@
 namespace { constexpr float IM_PI = 3.14159265358979f; }
 
 #include "fonts.hpp"
+#include "reading_aids.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -37,7 +38,8 @@ std::vector<Intent> draw_result(const ResultView& v) {
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
     begin_screen("##result");
-    top_bar(v.module_title, "");
+    top_bar(v.module_title, "", reading_aids_width(v.w, v.aids));
+    reading_aids(v.w, v.aids, sz.x - t.margin, out);
     auto* dl = ImGui::GetWindowDrawList();
 
     // [Left] the outcome.

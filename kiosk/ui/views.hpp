@@ -22,6 +22,13 @@ struct Words {
     std::string operator()(const std::string& key) const { return ui->get(lang, key); }
 };
 
+// The Listen and A / A+ buttons of a learner screen (reading_aids.hpp draws them).
+struct ReadingAids {
+    bool large_text = false;        // A+ is on: the button offers the way back
+    bool listen_available = false;  // reading aloud is on and works here: show Listen
+    bool listening = false;         // speech is playing: the button stops it
+};
+
 struct LanguageChoice {
     std::string code;
     std::string name;  // in the language itself
@@ -36,6 +43,7 @@ struct LanguageView {
     std::vector<std::string> titles;  // "choose your language" in every offered language
     std::vector<LanguageChoice> languages;
     Words w;  // for the back button: first offered language
+    ReadingAids aids;
 };
 
 struct VenueChoice {
@@ -53,6 +61,7 @@ struct IdentifyView {
     std::int64_t venue_id = 0;
     std::string name_problem;  // key suffix: "name_problem_<x>"
     Keyboard keyboard;
+    ReadingAids aids;
 };
 
 struct ModuleCard {
@@ -68,6 +77,7 @@ struct ModulesView {
     Words w;
     std::string name;
     std::vector<ModuleCard> modules;
+    ReadingAids aids;
 };
 
 struct SignalCard {
@@ -85,6 +95,7 @@ struct LessonView {
     std::optional<RouteCard> route_card;  // on the page that teaches reporting (route_card = true)
     int page_index = 0;
     int page_count = 0;
+    ReadingAids aids;
 };
 
 struct QuizChoice {
@@ -104,6 +115,7 @@ struct QuizView {
     int question_index = 0;
     int question_count = 0;
     bool can_go_next = false;
+    ReadingAids aids;
 };
 
 struct ReviewItem {
@@ -125,6 +137,7 @@ struct ResultView {
     SaveState save = SaveState::None;
     bool certificate_ready = false;
     RouteCard route_card;  // reporting matters whether the person passed or not
+    ReadingAids aids;
 };
 
 struct CertificateView {
@@ -137,6 +150,7 @@ struct CertificateView {
     std::string serial;
     std::vector<bool> qr;  // square matrix, row-major; empty when not available
     std::string print_message_key;  // empty, or a ui key to show after Print
+    ReadingAids aids;
 };
 
 // A notice about the last action, e.g. key "store_unavailable".

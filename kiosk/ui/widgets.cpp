@@ -55,6 +55,22 @@ ImU32 ink_of(ButtonKind k) {
     return k == ButtonKind::Secondary ? theme().text : theme().on_primary;
 }
 
+// Whether a word of text is wider than width on its own, so wrapping would cut it in two.
+// Chinese breaks between any characters: a run of it (UTF-8 lead bytes from 0xE3, U+3000 on)
+// is no word.
+bool breaks_a_word(ImFont* f, std::string_view text, float width) {
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t end = text.find_first_of(" \n", start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view word = text.substr(start, end - start);
+        const bool cjk = std::any_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3; });
+        if (!cjk && end > start && f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, text.data() + start, text.data() + end).x > width) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 // An invisible touch target: true when released inside after a press that was not a drag.
 bool tap_area(const std::string& id, ImVec2 size, bool* held = nullptr) {
     const ImVec2 min = ImGui::GetCursorScreenPos();
@@ -257,6 +273,35 @@ void text_in_rect(ImFont* font, std::string_view text, ImU32 color, ImVec2 min, 
     }
 }
 
+// [section] Tables --------------------------------------------------------------------------------
+
+float table_header(const std::vector<std::string>& heads, const float* shares, float x, float y, float w, float min_h) {
+    const Theme& t = theme();
+    const float pad = 16 * t.scale;
+    std::vector<ImFont*> font(heads.size(), fonts().body_bold);
+    float h = min_h;
+    for (size_t c = 0; c < heads.size(); ++c) {
+        const float cw = shares[c] * w - pad - 8 * t.scale;
+        if (text_block_size(font[c], heads[c], cw).y > font[c]->FontSize * 1.3f) font[c] = fonts().small;
+        h = std::max(h, text_block_size(font[c], heads[c], cw).y + 12 * t.scale);
+    }
+    float cx = x;
+    for (size_t c = 0; c < heads.size(); ++c) {
+        if (!heads[c].empty())
+            text_in_rect(font[c], heads[c], theme().text_muted, ImVec2(cx + pad, y), ImVec2(cx + shares[c] * w - 8 * t.scale, y + h),
+                         false, true);
+        cx += shares[c] * w;
+    }
+    return h;
+}
+
+void table_cell(ImFont* font, std::string_view text, ImU32 color, ImVec2 min, ImVec2 max) {
+    const float w = max.x - min.x, h = max.y - min.y;
+    for (ImFont* smaller : {fonts().body, fonts().small})
+        if (text_block_size(font, text, w).y > h && smaller->FontSize <= font->FontSize && smaller != font) font = smaller;
+    text_in_rect(font, text, color, min, max, false, true);
+}
+
 // [section] Screens and bars ---------------------------------------------------------------------
 
 void begin_screen(const char* id) {
@@ -284,7 +329,7 @@ ImDrawList* begin_overlay(const char* id) {
 
 ImVec2 screen_size() { return ImGui::GetMainViewport()->Size; }
 
-bool top_bar(const std::string& title, const std::string& back_label) {
+bool top_bar(const std::string& title, const std::string& back_label, float right_reserved) {
     const Theme& t = theme();
     const ImVec2 sz = screen_size();
     dl()->AddRectFilled(ImVec2(0, 0), ImVec2(sz.x, t.bar_h), t.surface);
@@ -298,7 +343,7 @@ bool top_bar(const std::string& title, const std::string& back_label) {
         title_x = t.margin + bw + t.gap * 1.5f;
     }
     ImFont* f = fonts().heading;
-    const float avail = sz.x - title_x - t.margin;
+    const float avail = sz.x - title_x - t.margin - right_reserved;
     if (text_block_size(f, title, avail).y > t.bar_h - 16 * t.scale) f = fonts().body_bold;
     text_in_rect(f, title, t.text, ImVec2(title_x, 0), ImVec2(title_x + avail, t.bar_h), false, true);
     return back;
@@ -347,8 +392,13 @@ bool big_button(const std::string& id, std::string_view label, ImVec2 size, Butt
     if (kind == ButtonKind::Secondary && enabled) dl()->AddRect(min, max, t.border, t.rounding, 0, 2 * t.scale);
     ImFont* f = font ? font : fonts().body_bold;
     const float pad = 20 * t.scale;
-    if (text_block_size(f, label, size.x - 2 * pad).y > size.y - pad) f = fonts().body;
-    if (text_block_size(f, label, size.x - 2 * pad).y > size.y - pad) f = fonts().small;
+    // A label too long for its font steps down one size at a time (a language tile's name at A+
+    // goes from title to heading, not straight to body).
+    const Fonts& all = fonts();
+    for (ImFont* smaller : {all.heading, all.body_bold, all.body, all.small})
+        if (smaller->FontSize < f->FontSize || (smaller == all.body && f == all.body_bold))
+            if (text_block_size(f, label, size.x - 2 * pad).y > size.y - pad || breaks_a_word(f, label, size.x - 2 * pad))
+                f = smaller;
     text_in_rect(f, label, enabled ? ink_of(kind) : t.on_disabled, ImVec2(min.x + pad, min.y),
                  ImVec2(max.x - pad, max.y), true);
     return clicked && enabled;

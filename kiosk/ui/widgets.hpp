@@ -62,6 +62,15 @@ void text_block(ImFont* font, std::string_view text, ImU32 color, float width, b
 void text_in_rect(ImFont* font, std::string_view text, ImU32 color, ImVec2 min, ImVec2 max,
                   bool centered = true, bool vcentered = true);
 
+// [section] Tables (the admin lists) --------------------------------------------------------------
+// Column headings over columns of the given shares of width w from x: each on one line in a
+// smaller font when it does not fit (long words in pl, ro, bg), two lines only when even that
+// cannot; returns the height used (at least min_h).
+float table_header(const std::vector<std::string>& heads, const float* shares, float x, float y, float w, float min_h);
+// A cell's text in its rectangle, vertically centred: in font, or a smaller one when it would
+// need more lines than the row holds (a long training title).
+void table_cell(ImFont* font, std::string_view text, ImU32 color, ImVec2 min, ImVec2 max);
+
 // [section] Screens and bars -------------------------------------------------------------------
 void begin_screen(const char* id);
 void end_screen();
@@ -71,7 +80,8 @@ ImVec2 screen_size();
 ImDrawList* begin_overlay(const char* id);
 
 // A top bar with an optional back button (left) and a title; true when back was tapped.
-bool top_bar(const std::string& title, const std::string& back_label);
+// right_reserved: room kept free at the right for the screen's own buttons (reading aids).
+bool top_bar(const std::string& title, const std::string& back_label, float right_reserved = 0);
 
 // The bottom bar's background; returns its top edge.
 float bottom_bar();
