@@ -405,6 +405,77 @@ TEST_CASE("Admin screens: Erase and confirm removes the person from the list, wi
     CHECK(audit_count(a.app->store(), "person_erase") == 1);
 }
 
+TEST_CASE("Admin screens: Revoke asks for a reason, then a confirmation; the row then says revoked, when and why",
+          "[ui][admin][certificates]") {
+    Admin a;
+    a.sign_in();
+    a.open_person(a.ids.anna);
+    REQUIRE(a.session().person->history.size() == 1);
+    const std::string serial = a.session().person->history[0].serial;
+    CHECK_FALSE(a.has("admin:revoke:confirm"));
+    a.tap("admin:revoke:" + serial);
+    REQUIRE(a.has("admin:revoke:confirm"));
+    CHECK(a.session().confirm_revoke == serial);
+    // No reason yet: the confirm button is there but does nothing.
+    a.tap("admin:revoke:confirm");
+    CHECK_FALSE(a.app->store().revocation(serial));
+    CHECK(a.has("admin:revoke:confirm"));
+    // The dialog takes every tap: Reprint under it does nothing.
+    a.tap("admin:reprint:" + serial);
+    CHECK(a.session().message_key.empty());
+    // Cancel keeps the certificate.
+    a.tap("admin:revoke:reason:admin_revoke_reason_wrong_person");
+    CHECK(a.session().revoke_reason == "admin_revoke_reason_wrong_person");
+    a.tap("admin:revoke:cancel");
+    CHECK_FALSE(a.has("admin:revoke:confirm"));
+    CHECK_FALSE(a.app->store().revocation(serial));
+    CHECK(audit_count(a.app->store(), "certificate_revoke") == 0);
+
+    // A reason, then Revoke: stored in the words shown (the admin language's), audited once.
+    a.tap("admin:revoke:" + serial);
+    CHECK(a.session().revoke_reason.empty());  // asked afresh
+    a.tap("admin:revoke:reason:admin_revoke_reason_mistake");
+    a.tap("admin:revoke:confirm");
+    CHECK_FALSE(a.has("admin:revoke:confirm"));
+    const std::string words = a.app->catalog().ui.get(a.app->catalog().languages.front().code, "admin_revoke_reason_mistake");
+    const auto r = a.app->store().revocation(serial);
+    REQUIRE(r);
+    CHECK(r->reason == words);
+    CHECK(r->revoked_on == to_iso(kToday));
+    CHECK(a.session().message_key == "admin_revoked_done");
+    CHECK_FALSE(a.session().message_error);
+    REQUIRE(audit_count(a.app->store(), "certificate_revoke") == 1);
+    CHECK(a.app->store().audit_log(1).front().detail == serial + ": " + words);
+    // The row now shows the revocation instead of Reprint and Revoke.
+    REQUIRE(a.session().person->history[0].revoked_on == to_iso(kToday));
+    CHECK(a.session().person->history[0].revoke_reason == words);
+    CHECK(a.has("admin:revoked:" + serial));
+    CHECK_FALSE(a.has("admin:revoke:" + serial));
+    CHECK_FALSE(a.has("admin:reprint:" + serial));
+}
+
+TEST_CASE("Admin screens: a Revoke intent without its confirmation, or with a reason not offered, revokes nothing",
+          "[ui][admin][certificates]") {
+    Admin a;
+    a.sign_in();
+    a.open_person(a.ids.anna);
+    const std::string serial = a.session().person->history[0].serial;
+    auto& s = a.shell.admin_session;
+    admin::apply(s, *a.app, admin::intent::Revoke{serial});
+    CHECK_FALSE(a.app->store().revocation(serial));
+    admin::apply(s, *a.app, admin::intent::AskRevoke{serial});
+    admin::apply(s, *a.app, admin::intent::ChooseRevokeReason{"free text"});
+    CHECK(s.revoke_reason.empty());
+    admin::apply(s, *a.app, admin::intent::Revoke{serial});
+    CHECK_FALSE(a.app->store().revocation(serial));
+    // Another certificate's Revoke while this one is being confirmed does nothing either.
+    admin::apply(s, *a.app, admin::intent::ChooseRevokeReason{"admin_revoke_reason_on_request"});
+    admin::apply(s, *a.app, admin::intent::Revoke{"SG-2026-OTHER"});
+    CHECK(audit_count(a.app->store(), "certificate_revoke") == 0);
+    admin::apply(s, *a.app, admin::intent::Revoke{serial});
+    CHECK(a.app->store().revocation(serial));
+}
+
 TEST_CASE("Admin screens: Export writes the file and shows its path; a bad folder gives a message", "[ui][admin][privacy]") {
     Admin a;
     test::TempDir dir;

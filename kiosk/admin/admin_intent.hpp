@@ -36,6 +36,10 @@ struct AskErase { std::int64_t person_id; };      // show the confirmation; noth
 struct CancelErase {};
 struct Erase { std::int64_t person_id; };         // only while its confirmation is showing
 struct Reprint { std::string serial; };
+struct AskRevoke { std::string serial; };         // show the reasons; nothing is revoked yet
+struct ChooseRevokeReason { std::string reason; };  // a key of revoke_reasons() (certificates.hpp)
+struct CancelRevoke {};
+struct Revoke { std::string serial; };            // only while its confirmation shows, with a reason chosen
 struct PrintVenue { std::int64_t venue_id; };
 struct Step { Stepper which; int by; };           // by: -1 or +1
 struct ToggleLanguage { std::string code; };
@@ -53,6 +57,7 @@ using Intent = std::variant<intent::Close, intent::ShowTab, intent::Edit, intent
                             intent::Export, intent::AskErase, intent::CancelErase, intent::Erase, intent::Reprint,
                             intent::PrintVenue, intent::Step, intent::ToggleLanguage, intent::SelectVenue,
                             intent::ToggleRequired, intent::ToggleVenueActive, intent::NewVenueKind,
-                            intent::SaveSettings, intent::DiscardSettings>;
+                            intent::SaveSettings, intent::DiscardSettings, intent::AskRevoke,
+                            intent::ChooseRevokeReason, intent::CancelRevoke, intent::Revoke>;
 
 }  // namespace signaal::admin

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <set>
 
+#include "admin/certificates.hpp"
 #include "admin/settings.hpp"
 #include "admin/staff.hpp"
 #include "admin/venues.hpp"
@@ -60,6 +61,20 @@ void erase(Session& s, KioskApp& app, std::int64_t id) {
     s.person_id = 0;
     s.tab = Tab::People;
     say(s, "admin_person_erased", false, {{"name", p->full_name}});
+}
+
+// The admin area's language, as the shell draws it.
+std::string admin_language(const Session& s, const Catalog& c) { return s.lang.empty() ? c.languages.front().code : s.lang; }
+
+void revoke(Session& s, KioskApp& app, const std::string& serial) {
+    // Only the confirmation of this very certificate, with a reason chosen, revokes.
+    if (serial.empty() || serial != s.confirm_revoke || s.revoke_reason.empty()) return;
+    // Stored in the words the manager chose, as `signaal cert revoke --reason` stores what is typed.
+    const std::string reason = app.catalog().ui.get(admin_language(s, app.catalog()), s.revoke_reason);
+    s.confirm_revoke.clear();
+    s.revoke_reason.clear();
+    const auto problem = revoke_problem(revoke_certificate(app.store(), serial, reason, app.today()));
+    say(s, problem.empty() ? "admin_revoked_done" : problem, !problem.empty(), {{"serial", serial}});
 }
 
 void commit_field(Session& s, KioskApp& app) {
@@ -196,6 +211,7 @@ void apply(Session& s, KioskApp& app, const Intent& in) {
                     s.tab = t.tab;
                     s.editing = Field::None;
                     s.confirm_erase = 0;
+                    s.confirm_revoke.clear();
                     if (t.tab == Tab::Settings) s.draft = s.saved;
                 },
                 [&](const i::Edit& e) {
@@ -230,6 +246,7 @@ void apply(Session& s, KioskApp& app, const Intent& in) {
                     s.tab = Tab::Person;
                     s.editing = Field::None;
                     s.confirm_erase = 0;
+                    s.confirm_revoke.clear();
                 },
                 [&](const i::SetLeft& l) {
                     const auto done = set_left(st, l.person_id, l.left);
@@ -241,6 +258,20 @@ void apply(Session& s, KioskApp& app, const Intent& in) {
                 [&](const i::CancelErase&) { s.confirm_erase = 0; },
                 [&](const i::Erase& e) { erase(s, app, e.person_id); },
                 [&](const i::Reprint& r) { say(s, app.reprint_certificate(r.serial), true); },
+                [&](const i::AskRevoke& r) {
+                    s.confirm_revoke = r.serial;
+                    s.revoke_reason.clear();
+                },
+                [&](const i::ChooseRevokeReason& r) {
+                    const auto& keys = revoke_reasons();
+                    if (!s.confirm_revoke.empty() && std::find(keys.begin(), keys.end(), r.reason) != keys.end())
+                        s.revoke_reason = r.reason;
+                },
+                [&](const i::CancelRevoke&) {
+                    s.confirm_revoke.clear();
+                    s.revoke_reason.clear();
+                },
+                [&](const i::Revoke& r) { revoke(s, app, r.serial); },
                 [&](const i::PrintVenue& p) { say(s, app.print_venue_certificate(p.venue_id), true); },
                 [&](const i::Step& step) { step_setting(s.draft, step); },
                 [&](const i::ToggleLanguage& l) { toggle_language(s.draft, app.catalog(), l.code); },

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "admin/certificates.hpp"
 #include "question_types.hpp"
 
 namespace signaal {
@@ -93,8 +94,8 @@ public:
     }
 
 private:
-    // The admin area on the demo data: home, people, a filtered list, one person (reprint, the erase
-    // confirmation, an export), venues, settings.
+    // The admin area on the demo data: home, people, a filtered list, one person (reprint, the revoke
+    // and erase confirmations, an export), venues, settings.
     void admin_area() {
         app_.admin_close();
         app_.admin_open();
@@ -129,6 +130,10 @@ private:
             visit_("admin-person");
             go(ai::Reprint{s.person->history.front().serial});
             visit_("admin-person-reprint");
+            go(ai::AskRevoke{s.person->history.front().serial});
+            go(ai::ChooseRevokeReason{admin::revoke_reasons().front()});
+            visit_("admin-revoke-confirm");
+            go(ai::CancelRevoke{});
             go(ai::AskErase{best});
             visit_("admin-erase-confirm");
             go(ai::CancelErase{});
