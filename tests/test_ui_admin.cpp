@@ -405,7 +405,7 @@ TEST_CASE("Admin screens: Erase and confirm removes the person from the list, wi
     CHECK(audit_count(a.app->store(), "person_erase") == 1);
 }
 
-TEST_CASE("Admin screens: Revoke asks for a reason, then a confirmation; the row then says revoked, when and why",
+TEST_CASE("Admin screens: Revoke asks for a reason, then a confirmation, and the row then says revoked, when and why",
           "[ui][admin][certificates]") {
     Admin a;
     a.sign_in();
