@@ -525,6 +525,43 @@ TEST_CASE("Admin screens: the export folder is a setting like the others", "[ui]
     CHECK(a.session().message_key == "admin_problem_export_dir");  // not a full path
 }
 
+TEST_CASE("Admin screens: the verification address is typed, refused with its rule's message, then saved",
+          "[ui][admin]") {
+    Admin a;
+    a.sign_in();
+    a.tap("admin:tab:settings");
+    // The last row of the left column, which scrolls.
+    a.drag("admin:edit:export_dir", -800);
+    REQUIRE(a.has("admin:edit:verify_url"));
+    CHECK(a.session().draft.verify_url.empty());
+    const auto type = [&](const std::string& text) {
+        for (char c : text) a.tap(std::string("key:") + c);
+    };
+    // Without the final '/' the rule refuses it: the message shows and the keyboard stays.
+    a.tap("admin:edit:verify_url");
+    type("https://v.nl");
+    a.tap("admin:kb:done");
+    CHECK(a.session().message_key == "admin_problem_verify_url");
+    CHECK(a.session().message_error);
+    CHECK(a.session().editing == admin::Field::VerifyUrl);
+    CHECK(a.has("admin:message"));
+    CHECK(a.session().draft.verify_url.empty());
+    type("/");
+    a.tap("admin:kb:done");
+    CHECK(a.session().editing == admin::Field::None);
+    CHECK(a.session().draft.verify_url == "https://v.nl/");
+    a.tap("admin:settings:save");
+    CHECK(a.session().message_key == "admin_saved");
+    CHECK(a.app->store().setting("verify_url") == "https://v.nl/");
+    CHECK(a.app->store().audit_log(1).front().detail == "verify_url: '' -> 'https://v.nl/'");
+    // Emptied again: QR codes hold the bare payload.
+    a.tap("admin:edit:verify_url");
+    for (size_t i = 0; i < std::string("https://v.nl/").size(); ++i) a.tap("key:backspace");
+    a.tap("admin:kb:done");
+    a.tap("admin:settings:save");
+    CHECK(a.app->store().setting("verify_url") == "");
+}
+
 TEST_CASE("Admin screens: a setting changed is stored and audit-logged; the kiosk honours it", "[ui][admin]") {
     Admin a;
     a.sign_in();

@@ -13,7 +13,7 @@ namespace signaal::admin {
 
 enum class Tab { Home, People, Person, Venues, Settings };
 // The text field the on-screen keyboard types into; None hides the keyboard.
-enum class Field { None, Search, OrganisationName, Logo, Printer, ExportDir, VenueName, NewVenue, Pin };
+enum class Field { None, Search, OrganisationName, Logo, Printer, ExportDir, VenueName, NewVenue, Pin, VerifyUrl };
 // The settings changed in steps with - and +.
 enum class Stepper { Idle, Retention, Threshold };
 

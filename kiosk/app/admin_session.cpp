@@ -87,6 +87,12 @@ void commit_field(Session& s, KioskApp& app) {
         case Field::Logo: s.draft.organisation_logo = trim(text); break;
         case Field::Printer: s.draft.printer_name = trim(text); break;
         case Field::ExportDir: s.draft.export_dir = trim(text); break;
+        case Field::VerifyUrl:
+            // Said at once, keyboard still open: an address is easier to fix while it is typed.
+            if (const auto problem = setting_problem("verify_url", text, app.catalog()); !problem.empty())
+                return say(s, problem, true);
+            s.draft.verify_url = trim(text);
+            break;
         case Field::VenueName:
         case Field::NewVenue: {
             const bool adding = s.editing == Field::NewVenue;
@@ -127,6 +133,7 @@ std::string field_text(const Session& s, const intent::Edit& e) {
         case Field::Logo: return s.draft.organisation_logo;
         case Field::Printer: return s.draft.printer_name;
         case Field::ExportDir: return s.draft.export_dir;
+        case Field::VerifyUrl: return s.draft.verify_url;
         case Field::VenueName:
             for (const auto& v : s.all_venues)
                 if (v.id == e.venue_id) return v.name;

@@ -148,6 +148,12 @@ private:
         go(ai::Type{"Signaal"});
         visit_("admin-settings-keyboard");
         go(ai::CancelEdit{});
+        // The verification address as typed, refused by its rule (no final '/').
+        go(ai::Edit{admin::Field::VerifyUrl});
+        go(ai::Type{"https://verify.example.nl"});
+        go(ai::EndEdit{});
+        visit_("admin-settings-verify-url");
+        go(ai::CancelEdit{});
         s = admin::Session{};
     }
 

@@ -134,6 +134,7 @@ void admin_keyboard(const AdminAreaView& v, AdminActions& out, bool digits, bool
     Keyboard kb = v.keyboard;
     // Paths (the logo, the export folder) need digits and path characters.
     if (s.editing == admin::Field::Logo || s.editing == admin::Field::ExportDir) kb.accents = "0123456789/._-";
+    if (s.editing == admin::Field::VerifyUrl) kb.accents = "0123456789:/._-";
     for (const auto& in : on_screen_keyboard(kb, o, ImVec2(t.margin, ky), ImVec2(sz.x - 2 * t.margin, sz.y - ky - t.gap))) {
         if (const auto* ty = std::get_if<intent::Type>(&in))
             out.push_back(ai::Type{ty->text});

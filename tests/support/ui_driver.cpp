@@ -54,6 +54,22 @@ void UiDriver::tap(const std::string& id) {
     frame();
 }
 
+void UiDriver::drag(const std::string& id, float dy) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = rect(id).center();
+    frame();
+    io.MouseDown[0] = true;
+    frame();
+    for (int i = 0; i < 10; ++i) {
+        io.MousePos.y += dy / 10;
+        frame();
+    }
+    io.MouseDown[0] = false;
+    frame();
+    io.MousePos = ImVec2(-1000, -1000);
+    frame();
+}
+
 void UiDriver::answer_question(bool right) {
     const FlowState& s = app->state();
     const Question& q = current_question(s, app->catalog());
