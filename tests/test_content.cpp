@@ -381,3 +381,12 @@ TEST_CASE("language codes may carry a BCP 47 script or region, as zh-Hans does")
         CHECK(r.ok());
     }
 }
+
+TEST_CASE("a missing kiosk word shows its key, even when the key was a temporary") {
+    UiText text;
+    text.set("nl", "start", "Begin");
+    // Bound to a reference the way screens use it; the key string dies at the end of the line.
+    const std::string& missing = text.get("nl", std::string("no_such_") + "key");
+    CHECK(missing == "no_such_key");
+    CHECK(text.get("nl", "start") == "Begin");
+}

@@ -8,7 +8,7 @@ void UiText::set(const std::string& lang, const std::string& key, std::string va
 
 void UiText::set_keyboard(const std::string& lang, Keyboard kb) { keyboards_[lang] = std::move(kb); }
 
-const std::string& UiText::get(const std::string& lang, const std::string& key) const {
+std::string UiText::get(const std::string& lang, const std::string& key) const {
     if (auto l = text_.find(lang); l != text_.end())
         if (auto k = l->second.find(key); k != l->second.end()) return k->second;
     return key;

@@ -19,7 +19,8 @@ public:
 
     // The text for key in lang. A missing key is a content error the loader reports, so at
     // run time it shows the key itself rather than nothing.
-    const std::string& get(const std::string& lang, const std::string& key) const;
+    // By value: a missing key gives back the key, which may be a temporary of the caller.
+    std::string get(const std::string& lang, const std::string& key) const;
     bool has(const std::string& lang, const std::string& key) const;
     const Keyboard& keyboard(const std::string& lang) const;
     const std::map<std::string, std::string>& all(const std::string& lang) const;

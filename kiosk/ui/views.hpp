@@ -18,7 +18,7 @@ namespace signaal::ui {
 struct Words {
     const UiText* ui = nullptr;
     std::string lang;
-    const std::string& operator()(const std::string& key) const { return ui->get(lang, key); }
+    std::string operator()(const std::string& key) const { return ui->get(lang, key); }
 };
 
 struct LanguageChoice {
