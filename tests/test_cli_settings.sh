@@ -45,4 +45,37 @@ s settings apply "$tmp/kiosk.toml" | grep -q "3 of 3 settings changed" || fail "
 [ "$(s settings get idle_timeout_seconds)" = 300 ] && [ "$(s settings get languages_offered)" = "nl,pl" ] \
   || fail "apply stored $(s settings list)"
 s settings apply "$tmp/kiosk.toml" | grep -q "0 of 3 settings changed" || fail "a second apply changed something"
+# This terminal's keys: each wrong one named by its line, nothing stored; right ones stored where
+# the fleet reads them; the central server's password never printed back.
+cat >"$tmp/terminal-bad.toml" <<'TOML'
+[settings]
+terminal_name = "Receptie\u0007"
+terminal_id = "west 3"
+venues_served = ["Hotel Zee"]
+central_server = "db.example.nl"
+TOML
+err=$(s settings apply "$tmp/terminal-bad.toml" 2>&1); rc=$?
+[ $rc = 1 ] || fail "a wrong terminal file exited $rc"
+grep -q "terminal-bad.toml:2: 'terminal_name': .*80 characters" <<<"$err" || fail "no line 2: $err"
+grep -q "terminal-bad.toml:3: 'terminal_id': .*letters, digits and -" <<<"$err" || fail "no line 3: $err"
+grep -q "terminal-bad.toml:4: 'venues_served': .*numbers separated by commas" <<<"$err" || fail "no line 4: $err"
+grep -q "terminal-bad.toml:5: 'central_server': .*PostgreSQL address" <<<"$err" || fail "no line 5: $err"
+cat >"$tmp/terminal.toml" <<'TOML'
+[settings]
+terminal_name = "Receptie 2"
+terminal_id = "gemeente-west-3"
+venues_served = [2, 1]
+central_server = "postgresql://kiosk:s3cret@db.example.nl/signaal"
+TOML
+s settings apply "$tmp/terminal.toml" | grep -q "4 of 4 settings changed" || fail "terminal apply"
+[ "$(s settings get terminal_name)" = "Receptie 2" ] || fail "terminal_name: $(s settings get terminal_name)"
+[ "$(s settings get terminal_id)" = "gemeente-west-3" ] || fail "terminal_id: $(s settings get terminal_id)"
+"$signaal" sync status --db "$tmp/s.db" | grep -q "gemeente-west-3" || fail "sync status does not show the terminal id"
+[ "$(s settings get venues_served)" = "2,1" ] || fail "venues_served: $(s settings get venues_served)"
+[ "$(s settings get central_server)" = "postgresql://kiosk:***@db.example.nl/signaal" ] \
+  || fail "central_server: $(s settings get central_server)"
+all=$(s settings list; "$signaal" audit list --db "$tmp/s.db")
+grep -q "s3cret" <<<"$all" && fail "the central server's password was printed: $all"
+err=$(s settings set central_server "nonsense" 2>&1); [ $? = 1 ] || fail "a wrong central server was taken"
+grep -q "PostgreSQL address" <<<"$err" || fail "central_server said: $err"
 echo "settings and kiosk.toml: ok"

@@ -559,6 +559,38 @@ TEST_CASE("Admin screens: the verification address is typed, refused with its ru
     CHECK(a.app->store().setting("verify_url") == "");
 }
 
+TEST_CASE("The learner's venue picker shows only the venues this terminal serves (venues_served)", "[ui][admin]") {
+    Admin a;
+    const std::string zee = "venue:" + std::to_string(a.ids.zee), duin = "venue:" + std::to_string(a.ids.duin);
+    const auto picker = [&] {
+        a.tap("start");
+        a.tap("lang:nl");
+        REQUIRE(a.app->state().screen == Screen::Identify);
+    };
+    picker();
+    CHECK(a.has(zee));
+    CHECK(a.has(duin));
+    // Set as kiosk.toml or `signaal settings set` does; the app reads it with the other settings.
+    REQUIRE(admin::set_setting(a.app->store(), a.app->catalog(), "venues_served", std::to_string(a.ids.duin)).empty());
+    a.app->apply_settings();
+    a.frame();
+    CHECK_FALSE(a.has(zee));
+    CHECK(a.has(duin));
+    REQUIRE(a.app->venues().size() == 1);
+    CHECK(a.app->venues().front().name == "Hotel Duin");
+}
+
+TEST_CASE("Admin screens: the home names this terminal when it has a name", "[ui][admin]") {
+    Admin a;
+    a.sign_in();
+    CHECK_FALSE(a.has("admin:terminal_name"));
+    a.tap("admin:tab:people");
+    REQUIRE(admin::set_setting(a.app->store(), a.app->catalog(), "terminal_name", "Receptie 2").empty());
+    a.tap("admin:tab:home");
+    CHECK(a.session().saved.terminal_name == "Receptie 2");
+    CHECK(a.has("admin:terminal_name"));
+}
+
 TEST_CASE("Admin screens: a setting changed is stored and audit-logged; the kiosk honours it", "[ui][admin]") {
     Admin a;
     a.sign_in();

@@ -27,7 +27,7 @@ int list(const Args& a) {
     const Catalog catalog = manager_catalog(a);
     Store store(db_path(a));
     for (const auto& [key, value] : admin::setting_texts(admin::load_settings(store, catalog)))
-        std::cout << key << " = " << value << "\n";
+        std::cout << key << " = " << admin::shown_value(key, value) << "\n";
     return 0;
 }
 
@@ -38,7 +38,7 @@ int get(const Args& a) {
     const Catalog catalog = manager_catalog(a);
     Store store(db_path(a));
     for (const auto& [k, value] : admin::setting_texts(admin::load_settings(store, catalog)))
-        if (k == key) std::cout << value << "\n";
+        if (k == key) std::cout << admin::shown_value(key, value) << "\n";
     return 0;
 }
 
@@ -50,7 +50,7 @@ int set(const Args& a) {
     Store store(db_path(a));
     if (const auto problem = admin::set_setting(store, catalog, key, a.positional()[1]); !problem.empty())
         return refuse("settings set", catalog, admin::refused(problem));
-    std::cout << key << " = " << a.positional()[1] << "\n";
+    std::cout << key << " = " << admin::shown_value(key, a.positional()[1]) << "\n";
     return 0;
 }
 

@@ -32,8 +32,7 @@ AppClock AppClock::system() {
 KioskApp::KioskApp(Catalog catalog, std::unique_ptr<Store> store, FlowConfig config, AppClock clock)
     : catalog_(std::move(catalog)), store_(std::move(store)), config_(config), clock_(std::move(clock)) {
     languages_ = catalog_.languages;
-    reload_venues();
-    apply_settings();
+    apply_settings();  // also reads the venues served here
 }
 
 // [section] The one catch ---------------------------------------------------------------------
@@ -69,6 +68,7 @@ void KioskApp::apply_settings() {
         config_.idle_timeout = admin::idle_timeout(*store_, config_.idle_timeout);
         languages_ = admin::offered_languages(*store_, catalog_);
     });
+    reload_venues();  // venues_served may have changed
 }
 
 std::string KioskApp::reprint_certificate(const std::string& serial) {
@@ -96,7 +96,7 @@ KioskApp::~KioskApp() {
 }
 
 void KioskApp::reload_venues() {
-    guarded("reading the venues", [&] { venues_ = store_->venues(); });
+    guarded("reading the venues", [&] { venues_ = admin::served_venues(*store_); });
 }
 
 // [section] Flow --------------------------------------------------------------------------------
