@@ -10,7 +10,18 @@ export XDG_DATA_HOME=$tmp/data
 s() { "$signaal" "$@" --db "$tmp/s.db" --content "$content"; }
 fail() { echo "settings: $*"; exit 1; }
 
+# list and get only read: a missing database is named, not made (exit 1, as the other readers).
+for c in "settings list" "settings get idle_timeout_seconds"; do
+  err=$(s $c 2>&1); rc=$?
+  [ $rc = 1 ] || fail "$c on a missing database exited $rc"
+  grep -q "$tmp/s.db: there is no database file here" <<<"$err" || fail "$c said: $err"
+  [ -e "$tmp/s.db" ] && fail "$c created the database"
+done
+s settings set idle_timeout_seconds 90 >/dev/null || fail "set on a new database refused"
 s settings list | grep -q "^idle_timeout_seconds = 90$" || fail "list: $(s settings list)"
+# On a read-only copy too (they never write).
+cp "$tmp/s.db" "$tmp/ro.db" && chmod a-w "$tmp/ro.db"
+"$signaal" settings get idle_timeout_seconds --db "$tmp/ro.db" --content "$content" | grep -qx 90 || fail "get on a read-only copy"
 s settings set idle_timeout_seconds 120 >/dev/null || fail "set 120 refused"
 [ "$(s settings get idle_timeout_seconds)" = 120 ] || fail "get after set: $(s settings get idle_timeout_seconds)"
 err=$(s settings set idle_timeout_seconds 5 2>&1); rc=$?

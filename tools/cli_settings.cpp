@@ -23,9 +23,10 @@ std::string keys_text() {
     return out;
 }
 
+// list and get only read: a missing database is reported with its path, never created.
 int list(const Args& a) {
     const Catalog catalog = manager_catalog(a);
-    Store store(db_path(a));
+    Store store(db_path(a), Store::Access::ReadOnly);
     for (const auto& [key, value] : admin::setting_texts(admin::load_settings(store, catalog)))
         std::cout << key << " = " << admin::shown_value(key, value) << "\n";
     return 0;
@@ -36,7 +37,7 @@ int get(const Args& a) {
     const std::string& key = a.positional()[0];
     if (!known(key)) throw UsageError("no setting '" + key + "'; the settings are " + keys_text());
     const Catalog catalog = manager_catalog(a);
-    Store store(db_path(a));
+    Store store(db_path(a), Store::Access::ReadOnly);
     for (const auto& [k, value] : admin::setting_texts(admin::load_settings(store, catalog)))
         if (k == key) std::cout << admin::shown_value(key, value) << "\n";
     return 0;
