@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "admin/problem_text.hpp"
 #include "admin/settings.hpp"
 #include "toml_reader.hpp"
 
@@ -35,12 +36,6 @@ std::optional<std::string> as_text(const toml::node& n) {
     return std::nullopt;
 }
 
-// A problem's ui key in the words the admin screen uses (English, else the first language).
-std::string problem_words(const Catalog& catalog, const std::string& key) {
-    if (catalog.languages.empty()) return key;
-    return catalog.ui.get(catalog.offers("en") ? "en" : catalog.languages.front().code, key);
-}
-
 }  // namespace
 
 std::filesystem::path default_config_path() { return std::filesystem::path(SIGNAAL_SYSCONF_DIR) / "signaal" / "kiosk.toml"; }
@@ -69,7 +64,7 @@ KioskConfig read_kiosk_config(const std::filesystem::path& file, const Catalog& 
             continue;
         }
         if (const auto problem = setting_problem(key, *value, catalog); !problem.empty()) {
-            r.error(line, "'" + key + "': " + problem_words(catalog, problem));
+            r.error(line, "'" + key + "': " + problem_text(catalog, problem));
             continue;
         }
         config.settings.emplace_back(key, *value);
