@@ -45,20 +45,26 @@ bool input_seen() {
     return false;
 }
 
-// Shows the damaged-database screen until the window is closed.
-int show_store_error(Platform& p, const UiText& text, const std::vector<Language>& languages, const StoreError& e) {
+// Shows the damaged-database screen until the window is closed or the service is stopped
+// (SIGTERM: exit 0, as from the kiosk's own loop). It tells systemd it is up and alive like that
+// loop, so the watchdog does not restart a kiosk that is showing this screen as it should.
+int show_store_error(Platform& p, const UiText& text, const std::vector<Language>& languages, const StoreError& e,
+                     ServiceLink& service) {
     std::cerr << "signaal-kiosk: cannot use the database " << e.path() << ": " << e.reason()
               << "\n  It was left untouched. Restore it from a backup or start with --db pointing elsewhere.\n";
-    while (!p.should_close()) {
-        p.wait(1.0);
+    bool first = true;
+    while (!p.should_close() && !service.stop_requested()) {
+        if (!first) p.wait(service.max_wait(1.0));
+        first = false;
         p.new_frame();
         ImGui::NewFrame();
         shell::draw_error_frame(text, languages, e.path(), e.reason());
         ImGui::Render();
         p.render();
         p.swap();
+        service.frame_shown();
     }
-    return 1;
+    return service.stop_requested() ? 0 : 1;
 }
 
 // The kiosk after a good start: the app, certificates, fleet sync and the loop.
@@ -167,14 +173,14 @@ int main(int argc, char** argv) {
     }
     const UiText text = prepared.catalog->ui;  // for the error screen, once the app owns the catalog
     const std::vector<Language> languages = prepared.catalog->languages;
-    if (prepared.store_error) return show_store_error(*platform, text, languages, *prepared.store_error);
+    if (prepared.store_error) return show_store_error(*platform, text, languages, *prepared.store_error, service);
     // The app catches what its actions meet; this catches the set-up around it (signing key,
     // sync settings), so no store error ends the kiosk without the error screen.
     try {
         const auto read_aloud = opening_speech.get();
         return run_kiosk(*platform, prepared, *opt, started, service, *read_aloud);
     } catch (const StoreError& e) {
-        return show_store_error(*platform, text, languages, e);
+        return show_store_error(*platform, text, languages, e, service);
     } catch (const std::exception& e) {
         std::cerr << "signaal-kiosk: " << e.what() << "\n";
         return 1;

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The real kiosk as systemd runs it: READY=1 after the first frame and WATCHDOG=1 while idle,
 # through a notify socket of our own (the sd_notify protocol), then SIGTERM ends it cleanly
-# (exit 0, STOPPING=1) instead of killing it mid-save.
-# usage: kiosk_service_test.sh KIOSK CONTENT_DIR
+# (exit 0, STOPPING=1) instead of killing it mid-save. With "damaged", the same on the screen a
+# damaged database shows (its own loop), and the file is left byte for byte as it was.
+# usage: kiosk_service_test.sh KIOSK CONTENT_DIR [damaged]
 set -euo pipefail
-kiosk=$1 content=$2
+kiosk=$1 content=$2 mode=${3:-}
 dir=$(mktemp -d "${TMPDIR:-/tmp}/signaal-service-XXXXXX")
 listener=
 trap '[ -n "$listener" ] && kill "$listener" 2>/dev/null; rm -rf "$dir"' EXIT
@@ -21,6 +22,10 @@ with open(sys.argv[2], "w", buffering=1) as out:
 PY
 listener=$!
 for _ in $(seq 50); do [ -S "$dir/notify.sock" ] && break; sleep 0.1; done
+if [ "$mode" = damaged ]; then
+  head -c 8192 /dev/urandom >"$dir/k.db"
+  cp "$dir/k.db" "$dir/k.db.before"
+fi
 
 # Watchdog of 2 s: an idle kiosk must wake at least every second to feed it.
 xvfb-run -a -s "-screen 0 1280x800x24" env NOTIFY_SOCKET="$dir/notify.sock" WATCHDOG_USEC=2000000 \
@@ -37,4 +42,8 @@ watchdogs=$(grep -c "WATCHDOG=1" "$dir/notes" || true)
 [ "$watchdogs" -ge 2 ] || fail "only $watchdogs WATCHDOG=1 in 3 idle seconds with a 2 s watchdog"
 grep -q "STOPPING=1" "$dir/notes" || fail "no STOPPING=1 after SIGTERM"
 [ "$(cat "$dir/rc")" = 0 ] || fail "exit status $(cat "$dir/rc") after SIGTERM, not 0"
-echo "kiosk service: ready, $watchdogs watchdog pings, clean exit on SIGTERM"
+if [ "$mode" = damaged ]; then
+  grep -q "cannot use the database" "$dir/stderr" || fail "the damaged database did not bring the error screen"
+  cmp -s "$dir/k.db" "$dir/k.db.before" || fail "the damaged database was changed"
+fi
+echo "kiosk service${mode:+ ($mode database)}: ready, $watchdogs watchdog pings, clean exit on SIGTERM"

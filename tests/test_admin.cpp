@@ -8,6 +8,7 @@
 #include "admin/names.hpp"
 #include "admin/pin_pad.hpp"
 #include "admin/settings.hpp"
+#include "store/outbox.hpp"
 #include "admin/staff.hpp"
 #include "admin/venues.hpp"
 #include "support/attempt_fixture.hpp"
@@ -265,6 +266,74 @@ TEST_CASE("Admin certificates: revoking takes a certificate back once, audited",
     REQUIRE(log.size() == 1);
     CHECK(log[0].action == "certificate_revoke");
     CHECK(log[0].detail == serial + ": issued by mistake");
+}
+
+TEST_CASE("Admin settings: this terminal's name, id, venues and central server, each by its rule", "[admin][settings]") {
+    Store st(":memory:");
+    const Catalog c = test::fixture_catalog();
+    // terminal_name: one line of text, 80 characters at most.
+    CHECK(admin::setting_problem("terminal_name", "Receptie 2", c).empty());
+    CHECK(admin::setting_problem("terminal_name", "", c).empty());
+    CHECK(admin::setting_problem("terminal_name", "Receptie\n2", c) == "admin_problem_terminal_name");
+    CHECK(admin::setting_problem("terminal_name", std::string(81, 'x'), c) == "admin_problem_terminal_name");
+    CHECK(admin::set_setting(st, c, "terminal_name", "Receptie 2").empty());
+    CHECK(admin::load_settings(st, c).terminal_name == "Receptie 2");
+
+    // terminal_id: the fleet's kiosk id itself, not a second one.
+    const std::string made = kiosk_id(st);
+    CHECK(admin::load_settings(st, c).terminal_id == made);
+    CHECK(admin::setting_problem("terminal_id", "gemeente-west-3", c).empty());
+    for (const char* bad : {"west 3", "west_3", "wést", "a/b"}) {
+        INFO(bad);
+        CHECK(admin::setting_problem("terminal_id", bad, c) == "admin_problem_terminal_id");
+    }
+    CHECK(admin::setting_problem("terminal_id", std::string(65, 'a'), c) == "admin_problem_terminal_id");
+    CHECK(admin::set_setting(st, c, "terminal_id", "gemeente-west-3").empty());
+    CHECK(kiosk_id(st) == "gemeente-west-3");
+    CHECK(admin::set_setting(st, c, "terminal_id", "").empty());  // emptied: the id in use stays
+    CHECK(kiosk_id(st) == "gemeente-west-3");
+
+    // venues_served: venue ids; empty: every venue; the learner's picker follows it.
+    const auto zee = st.add_venue("Hotel Zee", "hotel");
+    const auto duin = st.add_venue("Hotel Duin", "hotel");
+    const auto noord = st.add_venue("Hotel Noord", "hotel");
+    CHECK(admin::served_venues(st).size() == 3);
+    CHECK(admin::setting_problem("venues_served", "1, 3", c).empty());
+    for (const char* bad : {"Hotel Zee", "1;3", "0", "-2", "1,x"}) {
+        INFO(bad);
+        CHECK(admin::setting_problem("venues_served", bad, c) == "admin_problem_venues_served");
+    }
+    CHECK(admin::set_setting(st, c, "venues_served", std::to_string(noord) + "," + std::to_string(zee)).empty());
+    CHECK(admin::load_settings(st, c).venues_served == std::vector<std::int64_t>{noord, zee});
+    std::vector<std::string> names;
+    for (const auto& v : admin::served_venues(st)) names.push_back(v.name);
+    CHECK(names == std::vector<std::string>{"Hotel Noord", "Hotel Zee"});
+    // Only venues still active here; none left: every venue, so nobody is stuck.
+    st.set_venue_active(zee, false);
+    CHECK(admin::served_venues(st).size() == 1);
+    CHECK(admin::set_setting(st, c, "venues_served", "999").empty());
+    CHECK(admin::served_venues(st).size() == 2);
+    CHECK(admin::set_setting(st, c, "venues_served", "").empty());
+    CHECK(admin::served_venues(st).size() == 2);
+    (void)duin;
+
+    // central_server: what libpq reads, stored where fleet sync reads it; the password never shown.
+    CHECK(admin::setting_problem("central_server", "", c).empty());
+    CHECK(admin::setting_problem("central_server", "host=db.example.nl dbname=signaal user=kiosk", c).empty());
+    for (const char* bad : {"db.example.nl", "postgresql://[::1", "host=db port"}) {
+        INFO(bad);
+        CHECK(admin::setting_problem("central_server", bad, c) == "admin_problem_central_server");
+    }
+    const std::string url = "postgresql://kiosk:s3cret@db.example.nl/signaal";
+    CHECK(admin::set_setting(st, c, "central_server", url).empty());
+    CHECK(st.setting("central_url") == url);
+    CHECK(admin::load_settings(st, c).central_server == url);
+    CHECK(admin::shown_value("central_server", url) == "postgresql://kiosk:***@db.example.nl/signaal");
+    for (const auto& r : st.audit_log(100)) {
+        INFO(r.detail);
+        CHECK(r.detail.find("s3cret") == std::string::npos);
+    }
+    CHECK(st.audit_log(1).front().detail == "central_server: '' -> 'postgresql://kiosk:***@db.example.nl/signaal'");
 }
 
 TEST_CASE("Admin settings: one rule per key, for the settings screen and set_setting alike", "[admin][settings]") {

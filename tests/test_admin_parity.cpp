@@ -8,7 +8,9 @@
 #include <utility>
 #include <vector>
 
+#include "admin/certificates.hpp"
 #include "admin/pin_pad.hpp"
+#include "support/attempt_fixture.hpp"
 #include "content_loader.hpp"
 #include "shell/frame.hpp"
 #include "support/content_fixture.hpp"
@@ -89,7 +91,7 @@ public:
             cli_before = last_audit_id(cli);
         }
         // Every command that judges against the content gets the same content as the screens.
-        const bool judges = cli_words.rfind("person export", 0) != 0;
+        const bool judges = cli_words.rfind("person export", 0) != 0 && cli_words.rfind("cert revoke", 0) != 0;
         const std::string cmd = std::string(SIGNAAL_CLI) + " " + cli_words + " --db " + cli_db.string() +
                                 (judges ? " --content " + (dir.path() / "content").string() : "") + " > /dev/null";
         INFO(cmd);
@@ -175,4 +177,29 @@ TEST_CASE("Every manager act leaves the same audit rows from the CLI and from th
         b.tap("admin:erase:confirm");
     }), "person_erase");
     CHECK(b.app->store().person(b.ids.anna)->erased);
+
+    // A certificate, the same serial on both sides: Bram passes on the screens' database, which
+    // the CLI's then becomes a copy of. The screen stores the chosen reason's words, so the CLI
+    // is given those words.
+    {
+        Store& ui = b.app->store();
+        REQUIRE(ui.record_attempt(test::passed_attempt("Bram de Vries", b.ids.zee, "demo"), today_utc()));
+        const auto copy = b.dir.path() / "copy.db";
+        ui.backup_to(copy);
+        Store cli(b.cli_db);
+        cli.restore_from(copy);
+    }
+    const auto bram_serials = b.app->store().certificate_serials(b.ids.bram);
+    REQUIRE(bram_serials.size() == 1);
+    const std::string serial = bram_serials.front();
+    const std::string reason_key = admin::revoke_reasons().front();
+    const std::string reason = b.app->catalog().ui.get(b.app->catalog().languages.front().code, reason_key);
+    same(b.act("cert revoke " + serial + " --reason '" + reason + "'", [&] {
+        b.tap("admin:tab:people");
+        b.tap("admin:person:" + std::to_string(b.ids.bram));
+        b.tap("admin:revoke:" + serial);
+        b.tap("admin:revoke:reason:" + reason_key);
+        b.tap("admin:revoke:confirm");
+    }), "certificate_revoke");
+    CHECK(b.app->store().revocation(serial)->reason == reason);
 }

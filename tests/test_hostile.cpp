@@ -21,7 +21,7 @@
 #include "support/attempt_fixture.hpp"
 #include "support/content_fixture.hpp"
 #include "names.hpp"
-#include "staff_csv.hpp"
+#include "admin/staff_csv.hpp"
 #include "utf8_text.hpp"
 
 using namespace signaal;

@@ -5,8 +5,8 @@
 #include <algorithm>
 
 #include "flow.hpp"
-#include "staff_csv.hpp"
-#include "staff_import.hpp"
+#include "admin/staff_csv.hpp"
+#include "admin/staff_import.hpp"
 #include "store/store.hpp"
 
 using namespace signaal;

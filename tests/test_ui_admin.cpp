@@ -405,6 +405,77 @@ TEST_CASE("Admin screens: Erase and confirm removes the person from the list, wi
     CHECK(audit_count(a.app->store(), "person_erase") == 1);
 }
 
+TEST_CASE("Admin screens: Revoke asks for a reason, then a confirmation, and the row then says revoked, when and why",
+          "[ui][admin][certificates]") {
+    Admin a;
+    a.sign_in();
+    a.open_person(a.ids.anna);
+    REQUIRE(a.session().person->history.size() == 1);
+    const std::string serial = a.session().person->history[0].serial;
+    CHECK_FALSE(a.has("admin:revoke:confirm"));
+    a.tap("admin:revoke:" + serial);
+    REQUIRE(a.has("admin:revoke:confirm"));
+    CHECK(a.session().confirm_revoke == serial);
+    // No reason yet: the confirm button is there but does nothing.
+    a.tap("admin:revoke:confirm");
+    CHECK_FALSE(a.app->store().revocation(serial));
+    CHECK(a.has("admin:revoke:confirm"));
+    // The dialog takes every tap: Reprint under it does nothing.
+    a.tap("admin:reprint:" + serial);
+    CHECK(a.session().message_key.empty());
+    // Cancel keeps the certificate.
+    a.tap("admin:revoke:reason:admin_revoke_reason_wrong_person");
+    CHECK(a.session().revoke_reason == "admin_revoke_reason_wrong_person");
+    a.tap("admin:revoke:cancel");
+    CHECK_FALSE(a.has("admin:revoke:confirm"));
+    CHECK_FALSE(a.app->store().revocation(serial));
+    CHECK(audit_count(a.app->store(), "certificate_revoke") == 0);
+
+    // A reason, then Revoke: stored in the words shown (the admin language's), audited once.
+    a.tap("admin:revoke:" + serial);
+    CHECK(a.session().revoke_reason.empty());  // asked afresh
+    a.tap("admin:revoke:reason:admin_revoke_reason_mistake");
+    a.tap("admin:revoke:confirm");
+    CHECK_FALSE(a.has("admin:revoke:confirm"));
+    const std::string words = a.app->catalog().ui.get(a.app->catalog().languages.front().code, "admin_revoke_reason_mistake");
+    const auto r = a.app->store().revocation(serial);
+    REQUIRE(r);
+    CHECK(r->reason == words);
+    CHECK(r->revoked_on == to_iso(kToday));
+    CHECK(a.session().message_key == "admin_revoked_done");
+    CHECK_FALSE(a.session().message_error);
+    REQUIRE(audit_count(a.app->store(), "certificate_revoke") == 1);
+    CHECK(a.app->store().audit_log(1).front().detail == serial + ": " + words);
+    // The row now shows the revocation instead of Reprint and Revoke.
+    REQUIRE(a.session().person->history[0].revoked_on == to_iso(kToday));
+    CHECK(a.session().person->history[0].revoke_reason == words);
+    CHECK(a.has("admin:revoked:" + serial));
+    CHECK_FALSE(a.has("admin:revoke:" + serial));
+    CHECK_FALSE(a.has("admin:reprint:" + serial));
+}
+
+TEST_CASE("Admin screens: a Revoke intent without its confirmation, or with a reason not offered, revokes nothing",
+          "[ui][admin][certificates]") {
+    Admin a;
+    a.sign_in();
+    a.open_person(a.ids.anna);
+    const std::string serial = a.session().person->history[0].serial;
+    auto& s = a.shell.admin_session;
+    admin::apply(s, *a.app, admin::intent::Revoke{serial});
+    CHECK_FALSE(a.app->store().revocation(serial));
+    admin::apply(s, *a.app, admin::intent::AskRevoke{serial});
+    admin::apply(s, *a.app, admin::intent::ChooseRevokeReason{"free text"});
+    CHECK(s.revoke_reason.empty());
+    admin::apply(s, *a.app, admin::intent::Revoke{serial});
+    CHECK_FALSE(a.app->store().revocation(serial));
+    // Another certificate's Revoke while this one is being confirmed does nothing either.
+    admin::apply(s, *a.app, admin::intent::ChooseRevokeReason{"admin_revoke_reason_on_request"});
+    admin::apply(s, *a.app, admin::intent::Revoke{"SG-2026-OTHER"});
+    CHECK(audit_count(a.app->store(), "certificate_revoke") == 0);
+    admin::apply(s, *a.app, admin::intent::Revoke{serial});
+    CHECK(a.app->store().revocation(serial));
+}
+
 TEST_CASE("Admin screens: Export writes the file and shows its path, a bad folder gives a message", "[ui][admin][privacy]") {
     Admin a;
     test::TempDir dir;
@@ -452,6 +523,72 @@ TEST_CASE("Admin screens: the export folder is a setting like the others", "[ui]
     a.tap("admin:kb:done");
     a.tap("admin:settings:save");
     CHECK(a.session().message_key == "admin_problem_export_dir");  // not a full path
+}
+
+TEST_CASE("Admin screens: the verification address is typed, refused with its rule's message, then saved",
+          "[ui][admin]") {
+    Admin a;
+    a.sign_in();
+    a.tap("admin:tab:settings");
+    CHECK(a.session().draft.verify_url.empty());
+    const auto type = [&](const std::string& text) {
+        for (char c : text) a.tap(std::string("key:") + c);
+    };
+    // Without the final '/' the rule refuses it: the message shows and the keyboard stays.
+    a.tap("admin:edit:verify_url");  // the left column's last row: the driver scrolls to it
+    type("https://v.nl");
+    a.tap("admin:kb:done");
+    CHECK(a.session().message_key == "admin_problem_verify_url");
+    CHECK(a.session().message_error);
+    CHECK(a.session().editing == admin::Field::VerifyUrl);
+    CHECK(a.has("admin:message"));
+    CHECK(a.session().draft.verify_url.empty());
+    type("/");
+    a.tap("admin:kb:done");
+    CHECK(a.session().editing == admin::Field::None);
+    CHECK(a.session().draft.verify_url == "https://v.nl/");
+    a.tap("admin:settings:save");
+    CHECK(a.session().message_key == "admin_saved");
+    CHECK(a.app->store().setting("verify_url") == "https://v.nl/");
+    CHECK(a.app->store().audit_log(1).front().detail == "verify_url: '' -> 'https://v.nl/'");
+    // Emptied again: QR codes hold the bare payload.
+    a.tap("admin:edit:verify_url");
+    for (size_t i = 0; i < std::string("https://v.nl/").size(); ++i) a.tap("key:backspace");
+    a.tap("admin:kb:done");
+    a.tap("admin:settings:save");
+    CHECK(a.app->store().setting("verify_url") == "");
+}
+
+TEST_CASE("The learner's venue picker shows only the venues this terminal serves (venues_served)", "[ui][admin]") {
+    Admin a;
+    const std::string zee = "venue:" + std::to_string(a.ids.zee), duin = "venue:" + std::to_string(a.ids.duin);
+    const auto picker = [&] {
+        a.tap("start");
+        a.tap("lang:nl");
+        REQUIRE(a.app->state().screen == Screen::Identify);
+    };
+    picker();
+    CHECK(a.has(zee));
+    CHECK(a.has(duin));
+    // Set as kiosk.toml or `signaal settings set` does; the app reads it with the other settings.
+    REQUIRE(admin::set_setting(a.app->store(), a.app->catalog(), "venues_served", std::to_string(a.ids.duin)).empty());
+    a.app->apply_settings();
+    a.frame();
+    CHECK_FALSE(a.has(zee));
+    CHECK(a.has(duin));
+    REQUIRE(a.app->venues().size() == 1);
+    CHECK(a.app->venues().front().name == "Hotel Duin");
+}
+
+TEST_CASE("Admin screens: the home names this terminal when it has a name", "[ui][admin]") {
+    Admin a;
+    a.sign_in();
+    CHECK_FALSE(a.has("admin:terminal_name"));
+    a.tap("admin:tab:people");
+    REQUIRE(admin::set_setting(a.app->store(), a.app->catalog(), "terminal_name", "Receptie 2").empty());
+    a.tap("admin:tab:home");
+    CHECK(a.session().saved.terminal_name == "Receptie 2");
+    CHECK(a.has("admin:terminal_name"));
 }
 
 TEST_CASE("Admin screens: a setting changed is stored and audit-logged, the kiosk honours it", "[ui][admin]") {

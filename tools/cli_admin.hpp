@@ -1,6 +1,6 @@
 #pragma once
 // What the manager commands share: the content they judge against (venue kinds, modules,
-// languages) and a refused act printed in the words the admin screens use.
+// languages) and a refused act printed in the words the admin screens use (admin::problem_text).
 #include <string>
 
 #include "admin/outcome.hpp"
@@ -11,8 +11,6 @@ namespace signaal::cli {
 
 // The catalog of --content (or the bundled content), with its ui text.
 Catalog manager_catalog(const Args& a);
-// The ui text of a problem key in English (the first language when there is no English).
-std::string problem_text(const Catalog& catalog, const std::string& key);
 // Prints "signaal <command>: <problem>" and returns the exit status 1.
 int refuse(const std::string& command, const Catalog& catalog, const admin::Outcome& outcome);
 

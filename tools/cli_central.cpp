@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "admin/settings.hpp"
 #include "central_reports.hpp"
 #include "central_schema.hpp"
 #include "cli.hpp"
@@ -56,6 +57,9 @@ int grant(const Args& a) {
 int connect(const Args& a) {
     if (a.positional().size() != 1) throw UsageError("give the central database URL (postgresql://user@host/db)");
     const std::string url = a.positional()[0];
+    // The setting's own rule (libpq's parser), as for `settings set central_server`; it needs no content.
+    if (!admin::setting_problem("central_server", url, Catalog{}).empty())
+        throw UsageError("libpq cannot read this as a PostgreSQL URL or connection string (postgresql://user@host/db)");
     Store store(db_path(a));
     if (!a.flag("no-check")) {
         const int rc = with_central(url, [&](pg::Connection& c) {
@@ -97,7 +101,7 @@ void register_central_commands(Registry& r) {
     r.add({"central grant", "ROLE", "Let a PostgreSQL role sync, and nothing more (least privilege for kiosks)",
            "Create the role first (CREATE ROLE kiosk LOGIN PASSWORD '...'); this grants it the synced tables.",
            {kCentral}, grant});
-    r.add({"central connect", "URL", "Point this kiosk at a central database (setting central_url)",
+    r.add({"central connect", "URL", "Point this kiosk at a central database (setting central_server)",
            "The URL is checked first; it is never shown again with its password.",
            {{"no-check", "", "store the URL without trying it (the server may be down)"}}, connect});
     r.add({"central status", "", "Which kiosks have reported, and when they last synced", "", {kCentral}, status});

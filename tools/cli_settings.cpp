@@ -23,11 +23,12 @@ std::string keys_text() {
     return out;
 }
 
+// list and get only read: a missing database is reported with its path, never created.
 int list(const Args& a) {
     const Catalog catalog = manager_catalog(a);
-    Store store(db_path(a));
+    Store store(db_path(a), Store::Access::ReadOnly);
     for (const auto& [key, value] : admin::setting_texts(admin::load_settings(store, catalog)))
-        std::cout << key << " = " << value << "\n";
+        std::cout << key << " = " << admin::shown_value(key, value) << "\n";
     return 0;
 }
 
@@ -36,9 +37,9 @@ int get(const Args& a) {
     const std::string& key = a.positional()[0];
     if (!known(key)) throw UsageError("no setting '" + key + "'; the settings are " + keys_text());
     const Catalog catalog = manager_catalog(a);
-    Store store(db_path(a));
+    Store store(db_path(a), Store::Access::ReadOnly);
     for (const auto& [k, value] : admin::setting_texts(admin::load_settings(store, catalog)))
-        if (k == key) std::cout << value << "\n";
+        if (k == key) std::cout << admin::shown_value(key, value) << "\n";
     return 0;
 }
 
@@ -50,7 +51,7 @@ int set(const Args& a) {
     Store store(db_path(a));
     if (const auto problem = admin::set_setting(store, catalog, key, a.positional()[1]); !problem.empty())
         return refuse("settings set", catalog, admin::refused(problem));
-    std::cout << key << " = " << a.positional()[1] << "\n";
+    std::cout << key << " = " << admin::shown_value(key, a.positional()[1]) << "\n";
     return 0;
 }
 

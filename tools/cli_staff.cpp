@@ -6,7 +6,7 @@
 #include "cli.hpp"
 #include "content_loader.hpp"
 #include "flow.hpp"
-#include "staff_import.hpp"
+#include "admin/staff_import.hpp"
 #include "store/store.hpp"
 
 namespace signaal::cli {

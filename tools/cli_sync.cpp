@@ -42,6 +42,7 @@ int status(const Args& a) {
     const auto st = outbox_status(store);
     const auto url = store.setting("central_url");
     std::cout << "kiosk id:        " << store.setting("kiosk_id").value_or("(made at the first sync)") << "\n"
+              << "terminal name:   " << store.setting("terminal_name").value_or("(not set)") << "\n"
               << "central:         " << (url ? pg::mask_url(*url) : "(not set)") << "\n"
               << "waiting:         " << st.unsent << (st.unsent ? " since " + st.oldest_unsent_at : "") << "\n"
               << "sent (kept):     " << st.sent << "\n"
@@ -57,8 +58,8 @@ void register_sync_commands(Registry& r) {
            "Changes are sent in batches, each in one server transaction, and marked sent only after the\n"
            "server committed them; sending a batch twice changes nothing. With the server down, the\n"
            "kiosk keeps working and the changes wait. The URL comes from --central or the setting\n"
-           "central_url (`signaal central connect`); prefer a ~/.pgpass file to a password in the URL.",
-           {{"central", "URL", "postgresql://user@host/db (default: the central_url setting)"},
+           "central_server (`signaal central connect`, or kiosk.toml); prefer a ~/.pgpass file to a password in the URL.",
+           {{"central", "URL", "postgresql://user@host/db (default: the central_server setting)"},
             {"batch", "N", "changes per server transaction (default 1000)"},
             {"max-batches", "N", "stop after N batches (default: until nothing waits)"},
             {"pull", "", "first take the organisation's settings and venues from the centre"}},

@@ -13,7 +13,7 @@ namespace signaal::admin {
 
 enum class Tab { Home, People, Person, Venues, Settings };
 // The text field the on-screen keyboard types into; None hides the keyboard.
-enum class Field { None, Search, OrganisationName, Logo, Printer, ExportDir, VenueName, NewVenue, Pin, VenueRoute };
+enum class Field { None, Search, OrganisationName, Logo, Printer, ExportDir, VenueName, NewVenue, Pin, VenueRoute, VerifyUrl };
 // The settings changed in steps with - and +.
 enum class Stepper { Idle, Retention, Threshold, Volume };
 
@@ -40,6 +40,10 @@ struct AskErase { std::int64_t person_id; };      // show the confirmation; noth
 struct CancelErase {};
 struct Erase { std::int64_t person_id; };         // only while its confirmation is showing
 struct Reprint { std::string serial; };
+struct AskRevoke { std::string serial; };         // show the reasons; nothing is revoked yet
+struct ChooseRevokeReason { std::string reason; };  // a key of revoke_reasons() (certificates.hpp)
+struct CancelRevoke {};
+struct Revoke { std::string serial; };            // only while its confirmation shows, with a reason chosen
 struct PrintVenue { std::int64_t venue_id; };
 struct Step { Stepper which; int by; };           // by: -1 or +1
 struct ToggleLanguage { std::string code; };
@@ -61,6 +65,7 @@ using Intent = std::variant<intent::Close, intent::ShowTab, intent::Edit, intent
                             intent::PrintVenue, intent::Step, intent::ToggleLanguage, intent::SelectVenue,
                             intent::ToggleRequired, intent::ToggleVenueActive, intent::NewVenueKind,
                             intent::SaveSettings, intent::DiscardSettings, intent::ShowVenueRoute,
-                            intent::SetReadAloud, intent::SetLargeText>;
+                            intent::SetReadAloud, intent::SetLargeText, intent::AskRevoke,
+                            intent::ChooseRevokeReason, intent::CancelRevoke, intent::Revoke>;
 
 }  // namespace signaal::admin

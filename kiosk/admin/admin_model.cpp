@@ -99,9 +99,15 @@ std::optional<PersonDetail> person_detail(Store& store, const Catalog& catalog, 
         Store::CompletionFilter f;
         f.venue_id = v->id;
         for (const auto& c : store.completions(f))
-            if (c.person_id == id)
-                d.history.push_back({c.module_id, c.serial, c.completed_on, c.valid_until, c.language, c.score_percent,
-                                     status_on(c.valid_until, today)});
+            if (c.person_id == id) {
+                HistoryRow h{c.module_id, c.serial, c.completed_on, c.valid_until, c.language, c.score_percent,
+                             status_on(c.valid_until, today), {}, {}};
+                if (const auto r = store.revocation(c.serial)) {
+                    h.revoked_on = r->revoked_on;
+                    h.revoke_reason = r->reason;
+                }
+                d.history.push_back(std::move(h));
+            }
     }
     return d;
 }

@@ -48,6 +48,7 @@ struct HistoryRow {
     std::string module_id, serial, completed_on, valid_until, language;
     int score_percent = 0;
     Status status = Status::Valid;
+    std::string revoked_on, revoke_reason;  // taken back (certificates.hpp); empty: not revoked
 };
 
 struct PersonDetail {

@@ -49,4 +49,19 @@ Store::Revoke revoke_certificate(Store& store, const std::string& serial, const 
     return store.revoke_certificate(serial, reason, today, serial + ": " + reason);
 }
 
+const std::vector<std::string>& revoke_reasons() {
+    static const std::vector<std::string> keys{"admin_revoke_reason_mistake", "admin_revoke_reason_wrong_person",
+                                               "admin_revoke_reason_not_own_work", "admin_revoke_reason_on_request"};
+    return keys;
+}
+
+std::string revoke_problem(Store::Revoke result) {
+    switch (result) {
+        case Store::Revoke::Done: return {};
+        case Store::Revoke::AlreadyRevoked: return "admin_revoke_already";
+        case Store::Revoke::UnknownSerial: return "admin_revoke_unknown";
+    }
+    return "admin_revoke_unknown";
+}
+
 }  // namespace signaal::admin

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "dates.hpp"
 #include "issuer.hpp"
@@ -40,6 +41,13 @@ VenueCertificate make_venue_certificate(Store& store, certs::Issuer& issuer, con
 // The reason is shown to whoever checks the certificate; an empty one is refused (asserted:
 // callers ask for it).
 Store::Revoke revoke_certificate(Store& store, const std::string& serial, const std::string& reason, Date today);
+
+// The reasons the admin person screen offers, as ui keys (content/ui/admin/<lang>.toml). The
+// screen stores the chosen one's words in the admin language, the text a manager would give
+// `signaal cert revoke --reason`; both go through revoke_certificate above.
+const std::vector<std::string>& revoke_reasons();
+// The problem key for a refused revocation (admin_revoke_unknown, admin_revoke_already); empty when done.
+std::string revoke_problem(Store::Revoke result);
 
 // make_venue_certificate into the issuer's folder (venue-<id>.pdf), then printed; false when
 // the venue is missing, not certified, or printing failed.

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "admin/problem_text.hpp"
 #include "admin/settings.hpp"
 #include "toml_reader.hpp"
 
@@ -25,18 +26,14 @@ std::optional<std::string> as_text(const toml::node& n) {
     if (auto a = n.as_array()) {
         std::string out;
         for (const auto& item : *a) {
-            if (!item.is_string()) return std::nullopt;
-            out += (out.empty() ? "" : ",") + **item.as_string();
+            // Text (languages) or whole numbers (venues_served = [3, 5]).
+            if (auto i = item.as_integer()) out += (out.empty() ? "" : ",") + std::to_string(**i);
+            else if (auto t = item.as_string()) out += (out.empty() ? "" : ",") + **t;
+            else return std::nullopt;
         }
         return out;
     }
     return std::nullopt;
-}
-
-// A problem's ui key in the words the admin screen uses (English, else the first language).
-std::string problem_words(const Catalog& catalog, const std::string& key) {
-    if (catalog.languages.empty()) return key;
-    return catalog.ui.get(catalog.offers("en") ? "en" : catalog.languages.front().code, key);
 }
 
 }  // namespace
@@ -63,11 +60,11 @@ KioskConfig read_kiosk_config(const std::filesystem::path& file, const Catalog& 
         }
         const auto value = as_text(v);
         if (!value) {
-            r.error(line, "'" + key + "' must be text, a number or a list of text");
+            r.error(line, "'" + key + "' must be text, a number or a list of text or numbers");
             continue;
         }
         if (const auto problem = setting_problem(key, *value, catalog); !problem.empty()) {
-            r.error(line, "'" + key + "': " + problem_words(catalog, problem));
+            r.error(line, "'" + key + "': " + problem_text(catalog, problem));
             continue;
         }
         config.settings.emplace_back(key, *value);
@@ -78,11 +75,17 @@ KioskConfig read_kiosk_config(const std::filesystem::path& file, const Catalog& 
 int apply_kiosk_config(Store& store, const Catalog& catalog, const KioskConfig& config) {
     assert(config.problems.empty());
     int changed = 0;
+    // Compared as the settings read them: some keys are stored under another name (terminal_id).
+    const auto text_of = [&](const std::string& key) {
+        for (const auto& [k, v] : setting_texts(load_settings(store, catalog)))
+            if (k == key) return v;
+        return std::string();
+    };
     for (const auto& [key, value] : config.settings) {
-        const auto before = store.setting(key);
+        const auto before = text_of(key);
         const auto problem = set_setting(store, catalog, key, value);
         assert(problem.empty());
-        changed += problem.empty() && store.setting(key) != before;
+        changed += problem.empty() && text_of(key) != before;
     }
     return changed;
 }

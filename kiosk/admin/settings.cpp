@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "language_order.hpp"
+#include "fleet/pg.hpp"
 #include "paths.hpp"
 #include "payload.hpp"
 #include "png_header.hpp"
@@ -64,6 +65,7 @@ bool is_8bit_png(const std::string& path) {
 struct Rule {
     const char* key;
     std::string (*problem)(const std::string& value, const Catalog& catalog);
+    const char* stored = nullptr;  // the key in the store when it differs (a name the fleet used first)
 };
 
 std::string organisation_name_problem(const std::string& v, const Catalog&) {
@@ -125,6 +127,51 @@ std::string text_size_problem(const std::string& v, const Catalog&) {
     return v == "normal" || v == "large" ? "" : "admin_problem_text_size";
 }
 
+// [terminal] The keys that name this terminal and its fleet (kiosk.toml sets them per terminal).
+
+bool has_control_character(const std::string& v) {
+    return std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
+}
+
+std::string terminal_name_problem(const std::string& v, const Catalog&) {
+    return v.size() > 80 || has_control_character(v) ? "admin_problem_terminal_name" : "";
+}
+
+// Letters, digits and '-', at most 64: the fleet's kiosk id, which the central database keys on.
+// Empty leaves the id the kiosk made itself.
+std::string terminal_id_problem(const std::string& v, const Catalog&) {
+    const bool ok = v.size() <= 64 && std::all_of(v.begin(), v.end(), [](char c) {
+                        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+                    });
+    return ok ? "" : "admin_problem_terminal_id";
+}
+
+std::optional<std::vector<std::int64_t>> venue_ids(const std::string& v) {
+    std::vector<std::int64_t> out;
+    for (const auto& part : split(v)) {
+        std::int64_t id = 0;
+        const auto [p, ec] = std::from_chars(part.data(), part.data() + part.size(), id);
+        if (ec != std::errc{} || p != part.data() + part.size() || id <= 0) return std::nullopt;
+        if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    }
+    return out;
+}
+
+std::string venues_served_problem(const std::string& v, const Catalog&) {
+    return venue_ids(v) ? "" : "admin_problem_venues_served";
+}
+
+// Empty (no fleet) or what libpq itself accepts: a postgresql:// URL or key=value conninfo.
+std::string central_server_problem(const std::string& v, const Catalog&) {
+    return v.empty() || pg::conninfo_ok(v) ? "" : "admin_problem_central_server";
+}
+
+std::string join_ids(const std::vector<std::int64_t>& ids) {
+    std::string out;
+    for (auto id : ids) out += (out.empty() ? "" : ",") + std::to_string(id);
+    return out;
+}
+
 // In the order a draft's problems are reported (and setting_texts lists them).
 constexpr Rule kRules[] = {
     {"organisation_name", organisation_name_problem},
@@ -140,6 +187,11 @@ constexpr Rule kRules[] = {
     {"read_aloud", read_aloud_problem},
     {"read_aloud_volume", volume_problem},
     {"text_size", text_size_problem},
+    // [terminal]
+    {"terminal_name", terminal_name_problem},
+    {"terminal_id", terminal_id_problem, "kiosk_id"},
+    {"venues_served", venues_served_problem},
+    {"central_server", central_server_problem, "central_url"},
 };
 
 const Rule* rule_for(const std::string& key) {
@@ -148,11 +200,19 @@ const Rule* rule_for(const std::string& key) {
     return nullptr;
 }
 
+std::string stored_key(const std::string& key) {
+    const Rule* r = rule_for(key);
+    return r && r->stored ? r->stored : key;
+}
+
 // Writes one checked value with its audit entry, unless unchanged; true when written.
 bool put(Store& store, const std::string& key, const std::string& old_value, const std::string& new_value) {
     if (old_value == new_value) return false;
-    store.set_setting(key, new_value);
-    store.audit(AuditAct::SettingChanged, key + ": '" + old_value + "' -> '" + new_value + "'");
+    // An emptied terminal id keeps the one in use: the fleet needs one, and makes it itself.
+    if (key == "terminal_id" && new_value.empty()) return false;
+    store.set_setting(stored_key(key), new_value);
+    store.audit(AuditAct::SettingChanged,
+                key + ": '" + shown_value(key, old_value) + "' -> '" + shown_value(key, new_value) + "'");
     return true;
 }
 
@@ -188,6 +248,10 @@ Settings load_settings(Store& store, const Catalog& catalog) {
     if (auto v = get("printer_name")) s.printer_name = *v;
     if (auto v = get("verify_url")) s.verify_url = *v;
     if (auto v = get("language_order"); v && parse_language_order(*v)) s.language_order = *v;
+    if (auto v = get("terminal_name")) s.terminal_name = *v;
+    if (auto v = get("kiosk_id")) s.terminal_id = *v;
+    if (auto v = get("venues_served")) s.venues_served = venue_ids(*v).value_or(std::vector<std::int64_t>{});
+    if (auto v = get("central_url")) s.central_server = *v;
     s.export_dir = get("export_dir").value_or(default_export_dir().string());
     if (auto v = get("idle_timeout_seconds"))
         if (auto n = parse_int(*v); n && *n >= kMinIdleSeconds && *n <= kMaxIdleSeconds) s.idle_timeout_seconds = *n;
@@ -214,7 +278,11 @@ std::vector<std::pair<std::string, std::string>> setting_texts(const Settings& s
             {"language_order", s.language_order},
             {"read_aloud", s.read_aloud ? "on" : "off"},
             {"read_aloud_volume", std::to_string(s.read_aloud_volume)},
-            {"text_size", s.large_text ? "large" : "normal"}};
+            {"text_size", s.large_text ? "large" : "normal"},
+            {"terminal_name", trim(s.terminal_name)},
+            {"terminal_id", trim(s.terminal_id)},
+            {"venues_served", join_ids(s.venues_served)},
+            {"central_server", trim(s.central_server)}};
 }
 
 std::string setting_problem(const std::string& key, const std::string& value, const Catalog& catalog) {
@@ -241,6 +309,10 @@ std::string set_setting(Store& store, const Catalog& catalog, const std::string&
     else if (key == "export_dir") after.export_dir = v;
     else if (key == "verify_url") after.verify_url = v;
     else if (key == "language_order") after.language_order = v;
+    else if (key == "terminal_name") after.terminal_name = v;
+    else if (key == "terminal_id") after.terminal_id = v;
+    else if (key == "venues_served") after.venues_served = *venue_ids(v);
+    else if (key == "central_server") after.central_server = v;
     else if (key == "idle_timeout_seconds") after.idle_timeout_seconds = *parse_int(v);
     else if (key == "retention_months") after.retention_months = *parse_int(v);
     else if (key == "venue_threshold") after.venue_threshold = *parse_share(v);
@@ -281,6 +353,22 @@ std::vector<Language> menu_languages(Store& store, const Catalog& catalog, Date 
     std::map<std::string, int> counts;
     if (order == LanguageOrder::Recent) counts = store.completions_by_language(today - std::chrono::days{kRecentDays});
     return order_languages(offered_languages(store, catalog), order, counts);
+}
+
+std::string shown_value(const std::string& key, const std::string& value) {
+    return key == "central_server" ? pg::mask_url(value) : value;
+}
+
+std::vector<Venue> served_venues(Store& store) {
+    auto venues = store.venues();
+    const auto wanted = venue_ids(store.setting("venues_served").value_or("")).value_or(std::vector<std::int64_t>{});
+    if (wanted.empty()) return venues;
+    std::vector<Venue> out;
+    for (auto& v : venues)
+        if (std::find(wanted.begin(), wanted.end(), v.id) != wanted.end()) out.push_back(std::move(v));
+    // None of them active here (deactivated, or ids of another terminal's database): every venue,
+    // as languages_offered falls back to all, so a learner is never left without a choice.
+    return out.empty() ? venues : out;
 }
 
 bool change_pin(Store& store, const std::string& pin) {

@@ -1,6 +1,7 @@
 #pragma once
 // The kiosk's settings, each with one validated owner: what the admin settings screen saves and
 // what `signaal settings set KEY VALUE` accepts pass the same rule (setting_problem).
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,6 +29,11 @@ struct Settings {
     bool read_aloud = true;
     int read_aloud_volume = 80;
     bool large_text = false;
+    // This terminal (kiosk.toml sets them per terminal; the fleet's pull never overwrites them).
+    std::string terminal_name;              // shown on the admin home; empty: none
+    std::string terminal_id;                // the fleet's kiosk id (stored as kiosk_id); empty: made at the first sync
+    std::vector<std::int64_t> venues_served;  // the venues the learner may pick here; empty: every active venue
+    std::string central_server;             // fleet sync's PostgreSQL URL or conninfo (stored as central_url); empty: none
 
     bool operator==(const Settings&) const = default;
 };
@@ -43,6 +49,12 @@ const std::vector<std::string>& setting_keys();
 Settings load_settings(Store& store, const Catalog& catalog);
 // Each key with its value as stored text ("0.60", "nl,en"), in setting_keys() order.
 std::vector<std::pair<std::string, std::string>> setting_texts(const Settings& s);
+
+// The value as it may be shown (settings list/get, the audit log): central_server without its password.
+std::string shown_value(const std::string& key, const std::string& value);
+
+// The active venues a learner may pick at this terminal: venues_served, else all of them.
+std::vector<Venue> served_venues(Store& store);
 
 // Why value (as text) is not acceptable for key, as a ui key ("admin_problem_idle",
 // "admin_problem_unknown_setting"); empty when fine.

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "admin/route.hpp"
+#include "admin/certificates.hpp"
 #include "admin/settings.hpp"
 #include "admin/staff.hpp"
 #include "admin/venues.hpp"
@@ -63,6 +64,20 @@ void erase(Session& s, KioskApp& app, std::int64_t id) {
     say(s, "admin_person_erased", false, {{"name", p->full_name}});
 }
 
+// The admin area's language, as the shell draws it.
+std::string admin_language(const Session& s, const Catalog& c) { return s.lang.empty() ? c.languages.front().code : s.lang; }
+
+void revoke(Session& s, KioskApp& app, const std::string& serial) {
+    // Only the confirmation of this very certificate, with a reason chosen, revokes.
+    if (serial.empty() || serial != s.confirm_revoke || s.revoke_reason.empty()) return;
+    // Stored in the words the manager chose, as `signaal cert revoke --reason` stores what is typed.
+    const std::string reason = app.catalog().ui.get(admin_language(s, app.catalog()), s.revoke_reason);
+    s.confirm_revoke.clear();
+    s.revoke_reason.clear();
+    const auto problem = revoke_problem(revoke_certificate(app.store(), serial, reason, app.today()));
+    say(s, problem.empty() ? "admin_revoked_done" : problem, !problem.empty(), {{"serial", serial}});
+}
+
 void commit_field(Session& s, KioskApp& app) {
     Store& st = app.store();
     const std::string text = s.edit_text;
@@ -73,6 +88,12 @@ void commit_field(Session& s, KioskApp& app) {
         case Field::Logo: s.draft.organisation_logo = trim(text); break;
         case Field::Printer: s.draft.printer_name = trim(text); break;
         case Field::ExportDir: s.draft.export_dir = trim(text); break;
+        case Field::VerifyUrl:
+            // Said at once, keyboard still open: an address is easier to fix while it is typed.
+            if (const auto problem = setting_problem("verify_url", text, app.catalog()); !problem.empty())
+                return say(s, problem, true);
+            s.draft.verify_url = trim(text);
+            break;
         case Field::VenueName:
         case Field::NewVenue: {
             const bool adding = s.editing == Field::NewVenue;
@@ -121,6 +142,7 @@ std::string field_text(const Session& s, const intent::Edit& e) {
         case Field::Logo: return s.draft.organisation_logo;
         case Field::Printer: return s.draft.printer_name;
         case Field::ExportDir: return s.draft.export_dir;
+        case Field::VerifyUrl: return s.draft.verify_url;
         case Field::VenueName:
             for (const auto& v : s.all_venues)
                 if (v.id == e.venue_id) return v.name;
@@ -212,6 +234,7 @@ void apply(Session& s, KioskApp& app, const Intent& in) {
                     s.editing = Field::None;
                     s.confirm_erase = 0;
                     s.route_venue = 0;
+                    s.confirm_revoke.clear();
                     if (t.tab == Tab::Settings) s.draft = s.saved;
                 },
                 [&](const i::Edit& e) {
@@ -247,6 +270,7 @@ void apply(Session& s, KioskApp& app, const Intent& in) {
                     s.tab = Tab::Person;
                     s.editing = Field::None;
                     s.confirm_erase = 0;
+                    s.confirm_revoke.clear();
                 },
                 [&](const i::SetLeft& l) {
                     const auto done = set_left(st, l.person_id, l.left);
@@ -258,6 +282,20 @@ void apply(Session& s, KioskApp& app, const Intent& in) {
                 [&](const i::CancelErase&) { s.confirm_erase = 0; },
                 [&](const i::Erase& e) { erase(s, app, e.person_id); },
                 [&](const i::Reprint& r) { say(s, app.reprint_certificate(r.serial), true); },
+                [&](const i::AskRevoke& r) {
+                    s.confirm_revoke = r.serial;
+                    s.revoke_reason.clear();
+                },
+                [&](const i::ChooseRevokeReason& r) {
+                    const auto& keys = revoke_reasons();
+                    if (!s.confirm_revoke.empty() && std::find(keys.begin(), keys.end(), r.reason) != keys.end())
+                        s.revoke_reason = r.reason;
+                },
+                [&](const i::CancelRevoke&) {
+                    s.confirm_revoke.clear();
+                    s.revoke_reason.clear();
+                },
+                [&](const i::Revoke& r) { revoke(s, app, r.serial); },
                 [&](const i::PrintVenue& p) { say(s, app.print_venue_certificate(p.venue_id), true); },
                 [&](const i::Step& step) { step_setting(s.draft, step); },
                 [&](const i::ToggleLanguage& l) { toggle_language(s.draft, app.catalog(), l.code); },

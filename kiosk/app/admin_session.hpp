@@ -25,6 +25,8 @@ struct Session {
     PeopleFilter filter;
     std::int64_t person_id = 0;
     std::int64_t confirm_erase = 0;  // the person whose erasure awaits a second tap; 0: none
+    std::string confirm_revoke;      // the certificate whose revocation awaits a reason and a tap; empty: none
+    std::string revoke_reason;       // the chosen reason's ui key; empty: none chosen yet
 
     Field editing = Field::None;
     std::string edit_text;

@@ -32,8 +32,7 @@ AppClock AppClock::system() {
 KioskApp::KioskApp(Catalog catalog, std::unique_ptr<Store> store, FlowConfig config, AppClock clock)
     : catalog_(std::move(catalog)), store_(std::move(store)), config_(config), clock_(std::move(clock)) {
     languages_ = catalog_.languages;
-    reload_venues();
-    apply_settings();
+    apply_settings();  // also reads the venues served here
 }
 
 // [section] The one catch ---------------------------------------------------------------------
@@ -80,6 +79,7 @@ void KioskApp::order_languages_for_today() {
         languages_ordered_on_ = clock_.today();
         languages_ = admin::menu_languages(*store_, catalog_, languages_ordered_on_);
     });
+    reload_venues();  // venues_served may have changed
 }
 
 std::string KioskApp::reprint_certificate(const std::string& serial) {
@@ -107,7 +107,7 @@ KioskApp::~KioskApp() {
 }
 
 void KioskApp::reload_venues() {
-    guarded("reading the venues", [&] { venues_ = store_->venues(); });
+    guarded("reading the venues", [&] { venues_ = admin::served_venues(*store_); });
 }
 
 // [section] Flow --------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "admin/route.hpp"
+#include "admin/certificates.hpp"
 #include "question_types.hpp"
 
 namespace signaal {
@@ -99,8 +100,8 @@ public:
     }
 
 private:
-    // The admin area on the demo data: home, people, a filtered list, one person (reprint, the erase
-    // confirmation, an export), venues, settings.
+    // The admin area on the demo data: home, people, a filtered list, one person (reprint, the revoke
+    // and erase confirmations, an export), venues, settings.
     void admin_area() {
         app_.admin_close();
         app_.admin_open();
@@ -135,6 +136,10 @@ private:
             visit_("admin-person");
             go(ai::Reprint{s.person->history.front().serial});
             visit_("admin-person-reprint");
+            go(ai::AskRevoke{s.person->history.front().serial});
+            go(ai::ChooseRevokeReason{admin::revoke_reasons().front()});
+            visit_("admin-revoke-confirm");
+            go(ai::CancelRevoke{});
             go(ai::AskErase{best});
             visit_("admin-erase-confirm");
             go(ai::CancelErase{});
@@ -153,6 +158,12 @@ private:
         go(ai::Edit{admin::Field::OrganisationName});
         go(ai::Type{"Signaal"});
         visit_("admin-settings-keyboard");
+        go(ai::CancelEdit{});
+        // The verification address as typed, refused by its rule (no final '/').
+        go(ai::Edit{admin::Field::VerifyUrl});
+        go(ai::Type{"https://verify.example.nl"});
+        go(ai::EndEdit{});
+        visit_("admin-settings-verify-url");
         go(ai::CancelEdit{});
         s = admin::Session{};
     }

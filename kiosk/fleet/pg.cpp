@@ -42,6 +42,14 @@ std::string trimmed(const char* s) {
 
 }  // namespace
 
+bool conninfo_ok(const std::string& url) {
+    char* error = nullptr;  // libpq's message may quote the text, password and all: not shown
+    PQconninfoOption* options = PQconninfoParse(url.c_str(), &error);
+    PQfreemem(error);
+    PQconninfoFree(options);
+    return options != nullptr;
+}
+
 std::string mask_url(const std::string& url) {
     const std::string p = password_of(url);
     if (p.empty()) return url;

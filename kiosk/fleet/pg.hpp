@@ -71,6 +71,9 @@ private:
     bool done_ = false;
 };
 
+// Whether libpq reads url as connection info (PQconninfoParse): a postgresql:// URL or key=value pairs.
+bool conninfo_ok(const std::string& url);
+
 // "postgresql://kiosk:secret@db.example/x" -> "postgresql://kiosk:***@db.example/x"; also
 // masks password=... in key/value strings and ?password= in URLs. For showing settings.
 std::string mask_url(const std::string& url);

@@ -139,7 +139,9 @@ PullResult pull_from_central(const std::filesystem::path& db, const std::string&
     store.batch([&] {
         for (int i = 0; i < settings.rows(); ++i) {
             const std::string key = settings.text(i, 0);
-            if (key == "kiosk_id" || key == "central_url") continue;  // this kiosk's own
+            // This terminal's own (admin/settings.cpp: terminal_id, central_server, terminal_name,
+            // venues_served), set per terminal in its kiosk.toml.
+            if (key == "kiosk_id" || key == "central_url" || key == "terminal_name" || key == "venues_served") continue;
             store.set_setting(key, settings.text(i, 1));
             ++out.settings;
         }

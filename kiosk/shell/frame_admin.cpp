@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "frame.hpp"
+#include "admin/certificates.hpp"
 #include "admin/venues.hpp"
 #include "ui/screen_admin.hpp"
 #include "ui/widgets.hpp"
@@ -20,6 +21,9 @@ FrameResult draw_admin_frame(KioskApp& app, ShellState& ui) {
     v.filter = s.filter;
     v.person_id = s.person_id;
     v.confirm_erase = s.confirm_erase;
+    v.confirm_revoke = s.confirm_revoke;
+    v.revoke_reason = s.revoke_reason;
+    v.revoke_reasons = admin::revoke_reasons();
     v.editing = s.editing;
     v.edit_text = s.edit_text;
     v.saved = s.saved;

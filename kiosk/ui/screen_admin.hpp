@@ -30,6 +30,9 @@ struct AdminAreaView {
     admin::PeopleFilter filter;
     std::int64_t person_id = 0;
     std::int64_t confirm_erase = 0;  // the person whose erasure awaits a second tap; 0: none
+    std::string confirm_revoke;      // the certificate whose revocation is being confirmed; empty: none
+    std::string revoke_reason;       // the chosen reason's ui key
+    std::vector<std::string> revoke_reasons;  // the reasons offered, as ui keys
     admin::Field editing = admin::Field::None;
     std::string edit_text;
     admin::Settings saved;  // as stored

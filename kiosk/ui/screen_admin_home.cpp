@@ -134,6 +134,7 @@ void admin_keyboard(const AdminAreaView& v, AdminActions& out, bool digits, bool
     Keyboard kb = v.keyboard;
     // Paths (the logo, the export folder) need digits and path characters.
     if (s.editing == admin::Field::Logo || s.editing == admin::Field::ExportDir) kb.accents = "0123456789/._-";
+    if (s.editing == admin::Field::VerifyUrl) kb.accents = "0123456789:/._-";
     for (const auto& in : on_screen_keyboard(kb, o, ImVec2(t.margin, ky), ImVec2(sz.x - 2 * t.margin, sz.y - ky - t.gap))) {
         if (const auto* ty = std::get_if<intent::Type>(&in))
             out.push_back(ai::Type{ty->text});
@@ -157,6 +158,11 @@ AdminActions draw_admin_home(const AdminAreaView& v) {
     std::string org = s.saved.organisation_name.empty() ? v.w("admin_home_title") : s.saved.organisation_name;
     ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
     text_block(fonts().title, org, t.text, w);
+    if (!s.saved.terminal_name.empty()) {  // which of the organisation's terminals this is
+        ImGui::SetCursorScreenPos(ImVec2(t.margin, ImGui::GetCursorScreenPos().y));
+        text_block(fonts().body_bold, fill(v.w("admin_this_terminal"), {{"name", s.saved.terminal_name}}), t.text, w);
+        register_target("admin:terminal_name", ImVec2(t.margin, ImGui::GetCursorScreenPos().y - 10), ImVec2(t.margin + w, ImGui::GetCursorScreenPos().y));
+    }
     ImGui::SetCursorScreenPos(ImVec2(t.margin, ImGui::GetCursorScreenPos().y));
     text_block(fonts().body, v.w("admin_home_intro"), t.text_muted, w);
     y = ImGui::GetCursorScreenPos().y + t.gap;

@@ -1,5 +1,6 @@
-// One person: who, where, standing, every certificate (newest first) with Reprint, "mark as
-// left" (or back on staff), and the rights of access (export) and erasure (after a confirmation).
+// One person: who, where, standing, every certificate (newest first) with Reprint and Revoke
+// (a reason, then a confirmation), "mark as left" (or back on staff), and the rights of access
+// (export) and erasure (after a confirmation).
 #include <algorithm>
 
 #include "fonts.hpp"
@@ -66,6 +67,49 @@ void erase_confirmation(const AdminAreaView& v, const Store::PersonRow& p, Admin
     ImGui::End();
 }
 
+// "Revoke <training> of <name>?": the reasons to choose from, then Revoke (enabled once one is
+// chosen) or Cancel, over the dimmed screen like the erase confirmation.
+void revoke_confirmation(const AdminAreaView& v, const Store::PersonRow& p, const admin::HistoryRow& h, AdminActions& out) {
+    const Theme& t = theme();
+    const ImVec2 sz = screen_size();
+    auto* dl = begin_overlay("##admin_revoke_confirm");
+
+    const float w = std::min(sz.x - 2 * t.margin, 1100 * t.scale);
+    const float pad = 50 * t.scale;
+    const float inner = w - 2 * pad;
+    const std::string title = fill(v.w("admin_revoke_title"), {{"module", v.module_title(h.module_id)}, {"name", p.full_name}});
+    const std::string body = v.w("admin_revoke_explain");
+    float h_total = 2 * pad + text_block_size(fonts().heading, title, inner).y + text_block_size(fonts().body, body, inner).y +
+                    t.gap * 3 + t.button_h;
+    for (const auto& key : v.revoke_reasons) h_total += std::max(t.choice_min_h, text_block_size(fonts().body, v.w(key), inner).y) + t.gap * 0.4f;
+    const ImVec2 min((sz.x - w) / 2, std::max(0.0f, (sz.y - h_total) / 2));
+    // The panel is drawn under the content once its real height is known (channel 0).
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    ImGui::SetCursorScreenPos(ImVec2(min.x + pad, min.y + pad));
+    text_block(fonts().heading, title, t.text, inner);
+    ImGui::SetCursorScreenPos(ImVec2(min.x + pad, ImGui::GetCursorScreenPos().y + t.gap * 0.5f));
+    text_block(fonts().body, body, t.text, inner);
+    ImGui::SetCursorScreenPos(ImVec2(min.x + pad, ImGui::GetCursorScreenPos().y + t.gap * 0.5f));
+    for (const auto& key : v.revoke_reasons) {
+        ImGui::SetCursorScreenPos(ImVec2(min.x + pad, ImGui::GetCursorScreenPos().y));
+        if (choice_card("admin:revoke:reason:" + key, v.w(key), inner, v.revoke_reason == key, Badge::Radio))
+            out.push_back(ai::ChooseRevokeReason{key});
+    }
+    const float by = ImGui::GetCursorScreenPos().y + t.gap;
+    const float bw = (inner - t.gap) / 2;
+    ImGui::SetCursorScreenPos(ImVec2(min.x + pad, by));
+    if (big_button("admin:revoke:cancel", v.w("admin_cancel"), ImVec2(bw, t.button_h), ButtonKind::Secondary))
+        out.push_back(ai::CancelRevoke{});
+    ImGui::SetCursorScreenPos(ImVec2(min.x + pad + bw + t.gap, by));
+    if (big_button("admin:revoke:confirm", v.w("admin_revoke"), ImVec2(bw, t.button_h), ButtonKind::Danger, !v.revoke_reason.empty()))
+        out.push_back(ai::Revoke{h.serial});
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(min, ImVec2(min.x + w, by + t.button_h + pad), t.surface, t.rounding);
+    dl->ChannelsMerge();
+    ImGui::End();
+}
+
 }  // namespace
 
 AdminActions draw_admin_person(const AdminAreaView& v) {
@@ -122,8 +166,9 @@ AdminActions draw_admin_person(const AdminAreaView& v) {
     ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
     text_block(fonts().heading, v.w("admin_history"), t.text, w);
     y = ImGui::GetCursorScreenPos().y + t.gap * 0.3f;
-    const float col[] = {0.36f, 0.15f, 0.15f, 0.14f, 0.20f};  // module, completed, valid until, score, reprint
-    const char* heads[] = {"admin_col_module", "admin_col_completed", "admin_col_valid_until", "admin_col_score", ""};
+    // module, completed, valid until, score, reprint, revoke (a revoked row: its date and reason there)
+    const float col[] = {0.32f, 0.13f, 0.15f, 0.11f, 0.145f, 0.145f};
+    const char* heads[] = {"admin_col_module", "admin_col_completed", "admin_col_valid_until", "admin_col_score", "", ""};
     const float row_h = t.choice_min_h;
     const float tw = w - ImGui::GetStyle().ScrollbarSize - 6 * t.scale;  // the rows' width: the scrollbar beside them
     std::vector<std::string> head_words;
@@ -150,15 +195,29 @@ AdminActions draw_admin_person(const AdminAreaView& v) {
         status_colours(h.status, hf, hb);
         cell(2, admin_date(v, h.valid_until), fonts().body_bold, hf);
         cell(3, std::to_string(h.score_percent) + "%", fonts().body, t.text);
-        ImGui::SetCursorScreenPos(ImVec2(x + 8 * t.scale, p0.y + row_h * 0.1f));
-        if (big_button("admin:reprint:" + h.serial, v.w("admin_reprint"), ImVec2(col[4] * tw - 16 * t.scale, row_h * 0.8f),
-                       ButtonKind::Secondary))
-            out.push_back(ai::Reprint{h.serial});
+        if (!h.revoked_on.empty()) {
+            // Taken back: nothing to reprint or revoke; the row says when and why instead.
+            const std::string said = fill(v.w("admin_revoked_on"), {{"date", admin_date(v, h.revoked_on)}, {"reason", h.revoke_reason}});
+            text_in_rect(fonts().body_bold, said, t.danger, ImVec2(x + 16 * t.scale, p0.y),
+                         ImVec2(x + (col[4] + col[5]) * tw - 12 * t.scale, p0.y + row_h), false, true);
+            register_target("admin:revoked:" + h.serial, ImVec2(x, p0.y), ImVec2(x + (col[4] + col[5]) * tw, p0.y + row_h));
+        } else {
+            ImGui::SetCursorScreenPos(ImVec2(x + 8 * t.scale, p0.y + row_h * 0.1f));
+            if (big_button("admin:reprint:" + h.serial, v.w("admin_reprint"), ImVec2(col[4] * tw - 16 * t.scale, row_h * 0.8f),
+                           ButtonKind::Secondary))
+                out.push_back(ai::Reprint{h.serial});
+            ImGui::SetCursorScreenPos(ImVec2(x + col[4] * tw + 8 * t.scale, p0.y + row_h * 0.1f));
+            if (big_button("admin:revoke:" + h.serial, v.w("admin_revoke"), ImVec2(col[5] * tw - 16 * t.scale, row_h * 0.8f),
+                           ButtonKind::Secondary))
+                out.push_back(ai::AskRevoke{h.serial});
+        }
         ImGui::SetCursorScreenPos(ImVec2(p0.x, p0.y + row_h));
         ImGui::Dummy(ImVec2(w, 1));
     }
     ImGui::EndChild();
     if (s.confirm_erase == p.id) erase_confirmation(v, p, out);
+    for (const auto& h : s.person->history)
+        if (h.serial == s.confirm_revoke && h.revoked_on.empty()) revoke_confirmation(v, p, h, out);
     end_screen();
     return out;
 }

@@ -166,6 +166,8 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
         step_row(c, out, admin::Stepper::Threshold, "threshold", v.w("admin_threshold"),
                  std::to_string(static_cast<int>(std::lround(d.venue_threshold * 100))) + "%");
         reading_rows(c, v, out, d);
+        // Last, so the rows above keep their place on a small screen (the column scrolls).
+        text_row(c, v, out, "admin:edit:verify_url", v.w("admin_verify_url"), d.verify_url, Field::VerifyUrl, true);
     }
     ImGui::EndChild();
     const bool changed = !(s.draft == s.saved);
@@ -251,6 +253,7 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
             case Field::Logo: what = "admin_organisation_logo"; break;
             case Field::Printer: what = "admin_printer_name"; break;
             case Field::ExportDir: what = "admin_export_dir"; break;
+            case Field::VerifyUrl: what = "admin_verify_url"; break;
             case Field::VenueName: what = "admin_rename"; break;
             case Field::NewVenue: what = "admin_add_venue"; break;
             case Field::Pin: what = "admin_new_pin"; break;
@@ -266,7 +269,10 @@ AdminActions draw_admin_settings(const AdminAreaView& v) {
         const bool pin = s.editing == Field::Pin;
         const float kb_h = pin ? t.key_h * 1.2f : std::min(sz.y * 0.46f, t.key_h * 5.6f);
         const float top = sz.y - kb_h - t.button_h - t.gap * 2.5f;
-        const float label_h = 70 * t.scale;
+        // Tall enough for a long message (a rule's explanation) beside the label.
+        const float note_h = s.message_key.empty() ? 0.0f
+                                                  : text_block_size(fonts().body_bold, v.w(s.message_key), sz.x / 2 - t.margin).y + t.gap;
+        const float label_h = std::max(70 * t.scale, note_h);
         dl->AddRectFilled(ImVec2(0, top - label_h - t.gap), ImVec2(sz.x, top), t.surface);
         text_in_rect(fonts().heading, v.w(what), t.text, ImVec2(t.margin, top - label_h - t.gap), ImVec2(sz.x - t.margin, top), false, true);
         if (!s.message_key.empty()) {

@@ -8,7 +8,7 @@
 #include <map>
 #include <optional>
 
-#include "names.hpp"
+#include "core/names.hpp"
 #include "utf8_text.hpp"
 
 namespace signaal::staff {
