@@ -14,6 +14,8 @@
 
 namespace signaal {
 
+struct QuestionSource;  // question_source.hpp
+
 struct QuestionRules {
     QuestionType type;
     const char* name;  // as authors write it in module.toml: type = "single"
@@ -32,7 +34,12 @@ struct QuestionRules {
         Boolean,      // answer = true / false
     };
     Answer answer;
+    // Reads the row's own keys of one [[questions]] entry (choices and answer, or what the type
+    // needs instead) into choice_ids and correct, reporting problems at their line.
+    void (*read)(QuestionSource& in, Question& q);
     bool scenario;  // the language file gives a scenario text before the prompt
+    // The table of <lang>.toml that gives one text per choice id (null: the kiosk's own words).
+    const char* texts_key;
 
     // [quiz] How taps build the answer, and how it is judged.
     enum class Taps {

@@ -31,6 +31,18 @@ void scenario_box(const QuizView& v, float width) {
 
 }  // namespace
 
+void draw_review_answer(const Words& w, const ReviewItem& item, float x, float width) {
+    const Theme& t = theme();
+    const auto line = [&](const std::string& label, const std::string& value, ImU32 col) {
+        ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 6 * t.scale));
+        text_block(fonts().body, label + " " + value, col, width);
+    };
+    line(w("your_answer"), item.given.empty() ? w("no_answer") : item.given, t.danger);
+    line(w("right_answer"), item.correct, t.success);
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 6 * t.scale));
+    text_block(fonts().body, item.feedback, t.text, width);
+}
+
 std::vector<Intent> draw_quiz(const QuizView& v) {
     std::vector<Intent> out;
     const Theme& t = theme();
