@@ -24,6 +24,7 @@ struct QuestionRules {
     enum class Choices {
         Listed,     // choices = [...], at least min_choices of them
         TrueFalse,  // none listed: "true" and "false", shown with the ui words answer_true/answer_false
+        Regions,    // regions = [...] on the question's picture: each region is a choice
     };
     Choices choices;
     std::size_t min_choices;  // for Listed
@@ -32,6 +33,7 @@ struct QuestionRules {
         AtLeastOne,   // answer = ["id", ...]
         ListedOrder,  // no answer: the choices are listed in the right order
         Boolean,      // answer = true / false
+        Signals,      // no answer: the regions with signal = true
     };
     Answer answer;
     // Reads the row's own keys of one [[questions]] entry (choices and answer, or what the type
@@ -53,7 +55,10 @@ struct QuestionRules {
 
     // [screen] The ui word under the prompt, and the mark on a chosen card.
     const char* hint_key;
-    enum class Mark { Radio, Check, Number };
+    enum class Mark {
+        Radio, Check, Number,  // on an answer card
+        Picture,               // on the regions of the picture, which stands in for the cards
+    };
     Mark mark;
 };
 
