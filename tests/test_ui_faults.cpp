@@ -196,7 +196,7 @@ TEST_CASE("Idle time wipes the person while a save is queued; the save still lan
 TEST_CASE("The kiosk's problem notices are written in every language", "[ui][faults]") {
     const auto catalog = load_content(default_content_dir(), {default_asset_dir() / "icons", false});
     REQUIRE(catalog.ok());
-    REQUIRE(catalog.catalog.languages.size() == 5);
+    REQUIRE(catalog.catalog.languages.size() == 10);
     for (const auto& l : catalog.catalog.languages)
         for (const char* key : {"store_unavailable", "store_lookup_failed", "kiosk_problem", "notice_dismiss"}) {
             INFO(l.code << " " << key);

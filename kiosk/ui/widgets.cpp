@@ -17,6 +17,7 @@ namespace signaal::ui {
 namespace {
 
 std::map<std::string, Rect> g_targets;
+std::map<std::string, HiddenTarget> g_hidden;
 NullTextures g_null_textures;
 Textures* g_textures = &g_null_textures;
 
@@ -83,7 +84,10 @@ void draw_shift_icon(ImVec2 c, float s, ImU32 col, bool filled) {
 
 // [section] Test hook ---------------------------------------------------------------------------
 
-void begin_frame_targets() { g_targets.clear(); }
+void begin_frame_targets() {
+    g_targets.clear();
+    g_hidden.clear();
+}
 
 void register_target(const std::string& id, ImVec2 min, ImVec2 max) {
     // Clip to the window (scrolled-away parts cannot be tapped).
@@ -91,8 +95,19 @@ void register_target(const std::string& id, ImVec2 min, ImVec2 max) {
     const ImVec2 cmax = ImGui::GetWindowDrawList()->GetClipRectMax();
     const float x0 = std::max(min.x, cmin.x), y0 = std::max(min.y, cmin.y);
     const float x1 = std::min(max.x, cmax.x), y1 = std::min(max.y, cmax.y);
-    if (x1 <= x0 || y1 <= y0) return;
+    if (x1 <= x0 || y1 <= y0) {
+        // Scrolled out of its window: a test may drag the window until it shows.
+        g_hidden[id] = HiddenTarget{Rect{min.x, min.y, max.x - min.x, max.y - min.y},
+                                    Rect{cmin.x, cmin.y, cmax.x - cmin.x, cmax.y - cmin.y}};
+        return;
+    }
     g_targets[id] = Rect{x0, y0, x1 - x0, y1 - y0};
+}
+
+std::optional<HiddenTarget> find_hidden_target(const std::string& id) {
+    auto it = g_hidden.find(id);
+    if (it == g_hidden.end()) return std::nullopt;
+    return it->second;
 }
 
 std::optional<Rect> find_target(const std::string& id) {

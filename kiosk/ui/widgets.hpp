@@ -24,6 +24,11 @@ void begin_frame_targets();  // call once per frame before drawing
 void register_target(const std::string& id, ImVec2 min, ImVec2 max);
 std::optional<Rect> find_target(const std::string& id);
 std::vector<std::string> target_ids();
+// A target drawn wholly outside its scrolling window's visible part: where it is, and the window.
+struct HiddenTarget {
+    Rect where, window;
+};
+std::optional<HiddenTarget> find_hidden_target(const std::string& id);
 
 // [section] Textures ---------------------------------------------------------------------------
 struct Texture {

@@ -1,5 +1,7 @@
 #include "ui_driver.hpp"
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 #include <imgui.h>
 
@@ -34,8 +36,30 @@ void UiDriver::frame(float dt) {
 
 bool UiDriver::has(const std::string& id) const { return ui::find_target(id).has_value(); }
 
-ui::Rect UiDriver::rect(const std::string& id) const {
+ui::Rect UiDriver::rect(const std::string& id) {
     auto r = ui::find_target(id);
+    // Scrolled out of view: drag its window as a finger would until it shows (a few drags at most).
+    for (int drags = 0; !r && drags < 12; ++drags) {
+        const auto hidden = ui::find_hidden_target(id);
+        if (!hidden) break;
+        const ImVec2 from = hidden->window.center();
+        const float half = hidden->window.h * 0.4f;
+        const float dy = std::clamp(from.y - hidden->where.center().y, -half, half);
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = from;
+        frame();
+        io.MouseDown[0] = true;
+        frame();
+        for (int step = 1; step <= 4; ++step) {
+            io.MousePos = ImVec2(from.x, from.y + dy * static_cast<float>(step) / 4);
+            frame();
+        }
+        io.MouseDown[0] = false;
+        frame();
+        io.MousePos = ImVec2(-1000, -1000);
+        frame();
+        r = ui::find_target(id);
+    }
     INFO("target " << id);
     REQUIRE(r);
     return *r;

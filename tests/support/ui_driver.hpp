@@ -28,7 +28,7 @@ public:
     void start(Catalog catalog, std::unique_ptr<Store> store, Date today);
     void frame(float dt = 1.0f / 60.0f);  // also advances now by dt
     bool has(const std::string& id) const;
-    ui::Rect rect(const std::string& id) const;  // fails the test when the target is not on screen
+    ui::Rect rect(const std::string& id);  // fails the test when the target is not on screen
     void tap(const std::string& id);
     void press_key(int key);  // an io.KeyMap index: 8 Backspace, 9 Tab, 13 Enter
     // Opens the PIN pad and types pin on it; fails the test unless the admin area opens.
