@@ -312,48 +312,48 @@ std::vector<Intent> draw_quiz(const QuizView& v) {
     if (v.question && rules.mark == QuestionRules::Mark::Picture) {
         spot_question(v, ImGui::GetCursorScreenPos().y + t.gap * 1.5f, width, bottom - top - t.gap * 3, out);
     } else {
-    const bool two_columns = !v.scenario.empty() || !v.image.empty();
-    const float left_w = two_columns ? width * 0.42f : 0;
-    const float right_x = t.margin + (two_columns ? left_w + t.gap * 2 : std::max(0.0f, (width - 1400 * t.scale) / 2));
-    const float right_w = two_columns ? width - left_w - t.gap * 2 : std::min(width, 1400 * t.scale);
-    const float y0 = ImGui::GetCursorScreenPos().y + t.gap * 1.5f;
-    float left_bottom = y0;
-    if (two_columns) {
-        ImGui::SetCursorScreenPos(ImVec2(t.margin, y0));
-        scenario_box(v, left_w);
-        if (!v.image.empty()) {
-            ImGui::Dummy(ImVec2(1, t.gap * 0.5f));
-            ImGui::SetCursorScreenPos(ImVec2(t.margin, ImGui::GetCursorScreenPos().y));
-            image_fit(v.image, ImVec2(left_w, (bottom - top) * 0.5f), t.rounding);
+        const bool two_columns = !v.scenario.empty() || !v.image.empty();
+        const float left_w = two_columns ? width * 0.42f : 0;
+        const float right_x = t.margin + (two_columns ? left_w + t.gap * 2 : std::max(0.0f, (width - 1400 * t.scale) / 2));
+        const float right_w = two_columns ? width - left_w - t.gap * 2 : std::min(width, 1400 * t.scale);
+        const float y0 = ImGui::GetCursorScreenPos().y + t.gap * 1.5f;
+        float left_bottom = y0;
+        if (two_columns) {
+            ImGui::SetCursorScreenPos(ImVec2(t.margin, y0));
+            scenario_box(v, left_w);
+            if (!v.image.empty()) {
+                ImGui::Dummy(ImVec2(1, t.gap * 0.5f));
+                ImGui::SetCursorScreenPos(ImVec2(t.margin, ImGui::GetCursorScreenPos().y));
+                image_fit(v.image, ImVec2(left_w, (bottom - top) * 0.5f), t.rounding);
+            }
+            left_bottom = ImGui::GetCursorScreenPos().y;
         }
-        left_bottom = ImGui::GetCursorScreenPos().y;
-    }
-    ImGui::SetCursorScreenPos(ImVec2(right_x, y0));
-    text_block(fonts().heading, v.prompt, t.text, right_w);
-    const std::string hint = v.w(rules.hint_key);
-    ImGui::SetCursorScreenPos(ImVec2(right_x, ImGui::GetCursorScreenPos().y));
-    text_block(fonts().body, hint, t.text_muted, right_w);
-    ImGui::Dummy(ImVec2(1, t.gap * 0.3f));
-
-    const Badge badge = rules.mark == QuestionRules::Mark::Check    ? Badge::Check
-                        : rules.mark == QuestionRules::Mark::Number ? Badge::Number
-                                                                    : Badge::Radio;
-    for (const auto& c : v.choices) {
-        const auto it = std::find(v.chosen.begin(), v.chosen.end(), c.index);
-        const bool selected = it != v.chosen.end();
-        const int number = selected ? static_cast<int>(it - v.chosen.begin()) + 1 : 0;
+        ImGui::SetCursorScreenPos(ImVec2(right_x, y0));
+        text_block(fonts().heading, v.prompt, t.text, right_w);
+        const std::string hint = v.w(rules.hint_key);
         ImGui::SetCursorScreenPos(ImVec2(right_x, ImGui::GetCursorScreenPos().y));
-        if (choice_card("choice:" + std::to_string(c.index), c.text, right_w, selected, badge, number))
-            out.push_back(intent::TapChoice{c.index});
-        ImGui::Dummy(ImVec2(1, 2 * t.scale));
-    }
-    if (rules.taps == QuestionRules::Taps::Sequence && !v.chosen.empty()) {
-        ImGui::SetCursorScreenPos(ImVec2(right_x, ImGui::GetCursorScreenPos().y + t.gap * 0.3f));
-        if (big_button("clear", v.w("clear_order"), ImVec2(std::min(right_w, 460 * t.scale), t.button_h * 0.85f),
-                       ButtonKind::Secondary))
-            out.push_back(intent::ClearAnswer{});
-    }
-    ImGui::SetCursorScreenPos(ImVec2(t.margin, std::max(left_bottom, ImGui::GetCursorScreenPos().y) + t.gap));
+        text_block(fonts().body, hint, t.text_muted, right_w);
+        ImGui::Dummy(ImVec2(1, t.gap * 0.3f));
+
+        const Badge badge = rules.mark == QuestionRules::Mark::Check    ? Badge::Check
+                            : rules.mark == QuestionRules::Mark::Number ? Badge::Number
+                                                                        : Badge::Radio;
+        for (const auto& c : v.choices) {
+            const auto it = std::find(v.chosen.begin(), v.chosen.end(), c.index);
+            const bool selected = it != v.chosen.end();
+            const int number = selected ? static_cast<int>(it - v.chosen.begin()) + 1 : 0;
+            ImGui::SetCursorScreenPos(ImVec2(right_x, ImGui::GetCursorScreenPos().y));
+            if (choice_card("choice:" + std::to_string(c.index), c.text, right_w, selected, badge, number))
+                out.push_back(intent::TapChoice{c.index});
+            ImGui::Dummy(ImVec2(1, 2 * t.scale));
+        }
+        if (rules.taps == QuestionRules::Taps::Sequence && !v.chosen.empty()) {
+            ImGui::SetCursorScreenPos(ImVec2(right_x, ImGui::GetCursorScreenPos().y + t.gap * 0.3f));
+            if (big_button("clear", v.w("clear_order"), ImVec2(std::min(right_w, 460 * t.scale), t.button_h * 0.85f),
+                           ButtonKind::Secondary))
+                out.push_back(intent::ClearAnswer{});
+        }
+        ImGui::SetCursorScreenPos(ImVec2(t.margin, std::max(left_bottom, ImGui::GetCursorScreenPos().y) + t.gap));
     }
     ImGui::Dummy(ImVec2(1, 1));
     drag_to_scroll();
