@@ -42,14 +42,7 @@ std::string problems_with(const std::function<void(Files&)>& change) {
     Files files = test::spot_content_files();
     change(files);
     test::write_files(dir.path(), files);
-    const LoadResult r = load_content(dir.path(), {dir.path() / "icons", false});
-    std::string out;
-    for (const auto& d : r.problems) {
-        const auto at = d.file.find("signaal-test-");
-        const std::string rel = at == std::string::npos ? d.file : d.file.substr(d.file.find('/', at) + 1);
-        out += format(Diagnostic{rel, d.line, d.message}) + "\n";
-    }
-    return out;
+    return test::relative_problems(load_content(dir.path(), {dir.path() / "icons", false}).problems);
 }
 
 void edit(Files& f, const std::string& file, const std::string& what, const std::string& with) {

@@ -62,13 +62,7 @@ TEST_CASE("spot: taps on regions toggle clear markers and the count; Next confir
 
     // A tap on the picture away from every region marks nothing.
     const ui::Rect towels = k.rect("region:towels");
-    ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = ImVec2(towels.x + towels.w + 200, towels.y - 100);
-    k.frame();
-    io.MouseDown[0] = true;
-    k.frame();
-    io.MouseDown[0] = false;
-    k.frame();
+    k.tap_at(ImVec2(towels.x + towels.w + 200, towels.y - 100));
     CHECK(k.chosen() == std::vector<int>{0});
 }
 
@@ -83,13 +77,7 @@ TEST_CASE("spot: every touch area is at least 48 px at 1280x800, however small t
     }
     // The 20x20 plant is drawn smaller than that: its touch area grew, and a tap at its edge counts.
     const ui::Rect plant = k.rect("region:plant");
-    ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = ImVec2(plant.x + 2, plant.y + 2);
-    k.frame();
-    io.MouseDown[0] = true;
-    k.frame();
-    io.MouseDown[0] = false;
-    k.frame();
+    k.tap_at(ImVec2(plant.x + 2, plant.y + 2));
     CHECK(k.chosen() == std::vector<int>{2});
 }
 

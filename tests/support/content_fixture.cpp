@@ -182,6 +182,16 @@ feedback = "Two signals."
     return f;
 }
 
+std::string relative_problems(const std::vector<Diagnostic>& problems) {
+    std::string out;
+    for (const auto& d : problems) {
+        const auto at = d.file.find("signaal-test-");
+        const std::string rel = at == std::string::npos ? d.file : d.file.substr(d.file.find('/', at) + 1);
+        out += format(Diagnostic{rel, d.line, d.message}) + "\n";
+    }
+    return out;
+}
+
 std::string replace_once(std::string text, const std::string& what, const std::string& with) {
     const auto at = text.find(what);
     if (at == std::string::npos) throw std::logic_error("fixture text lacks: " + what);

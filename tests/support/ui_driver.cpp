@@ -65,8 +65,9 @@ ui::Rect UiDriver::rect(const std::string& id) {
     return *r;
 }
 
-void UiDriver::tap(const std::string& id) {
-    const ImVec2 c = rect(id).center();
+void UiDriver::tap(const std::string& id) { tap_at(rect(id).center()); }
+
+void UiDriver::tap_at(ImVec2 c) {
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = c;
     frame();
