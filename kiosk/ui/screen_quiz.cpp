@@ -252,7 +252,8 @@ void spot_review(const Words& w, const ReviewItem& item, float x, float width) {
     const Question& q = *item.question;
     auto* dl = ImGui::GetWindowDrawList();
     ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 10 * t.scale));
-    const Picture p = draw_picture(q.image, ImVec2(width, width * 0.75f));
+    // Not taller than 40% of the screen, so the first lines show under it without scrolling.
+    const Picture p = draw_picture(q.image, ImVec2(width, std::min(width * 0.75f, screen_size().y * 0.4f)));
     for (size_t i = 0; p.scale > 0 && i < q.regions.size(); ++i) {
         const Seen s = seen_of(q, item.chosen, static_cast<int>(i));
         region_mark(dl, q.regions[i], p, s, static_cast<int>(i) + 1);
