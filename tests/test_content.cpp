@@ -22,16 +22,7 @@ LoadResult load_with(const std::function<void(Files&)>& change, bool strict = fa
     return load_content(dir.path(), {dir.path() / "icons", strict});
 }
 
-// The formatted problems with the temporary folder cut off, e.g. "modules/demo/module.toml:12: ...".
-std::string problems(const LoadResult& r) {
-    std::string out;
-    for (const auto& d : r.problems) {
-        const auto at = d.file.find("signaal-test-");
-        const std::string rel = at == std::string::npos ? d.file : d.file.substr(d.file.find('/', at) + 1);
-        out += format(Diagnostic{rel, d.line, d.message}) + "\n";
-    }
-    return out;
-}
+std::string problems(const LoadResult& r) { return test::relative_problems(r.problems); }
 
 void edit(Files& f, const std::string& file, const std::string& what, const std::string& with) {
     f[file] = replace_once(f[file], what, with);

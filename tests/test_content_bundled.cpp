@@ -95,13 +95,13 @@ TEST_CASE("strict check: a placeholder without fallback and a pool below 1.5 x d
     const auto draw = meta.find("\ndraw = ");
     REQUIRE(draw != std::string::npos);
     const int draw_line = 2 + static_cast<int>(std::count(meta.begin(), meta.begin() + static_cast<long>(draw), '\n'));
-    meta.replace(draw, meta.find('\n', draw + 1) - draw, "\ndraw = 10");
+    meta.replace(draw, meta.find('\n', draw + 1) - draw, "\ndraw = 12");
     write(mod, meta);
 
     const std::string found = format(check(copy.dir).problems);
     CHECK_THAT(found, Catch::Contains("modules/acting-on-signals/nl.toml:" + std::to_string(line) + ": placeholder {contact} has no fallback"));
     CHECK_THAT(found, Catch::Contains("modules/venue-manager/module.toml:" + std::to_string(draw_line) +
-                                      ": the pool has 14 questions; draw = 10 needs at least 15 (1.5 x draw)"));
+                                      ": the pool has 15 questions; draw = 12 needs at least 18 (1.5 x draw)"));
 }
 
 TEST_CASE("strict check: numbers as words and long choices are found in every language") {

@@ -40,6 +40,13 @@ int main(int argc, char** argv) {
     for (const auto& m : content.catalog.modules)
         for (const auto& q : m.questions) screens.push_back(std::string("-") + signaal::to_string(q.type));
 
+    // Every picture question before, while marking and in the review (issue 19).
+    for (const auto& m : content.catalog.modules)
+        for (const auto& q : m.questions)
+            if (!q.regions.empty())
+                for (const char* step : {"-1-before", "-2-during", "-3-review"})
+                    screens.push_back("spot-" + m.id + "-" + q.id + step);
+
     std::ifstream manifest(dir / "tour-manifest.txt");
     if (!manifest) {
         std::cerr << "tour-check: " << (dir / "tour-manifest.txt").string() << " is missing\n";

@@ -10,7 +10,7 @@
 namespace signaal {
 
 // What each type means lives in one table: question_types.hpp.
-enum class QuestionType { Single, Multiple, TrueFalse, Scenario, Order };
+enum class QuestionType { Single, Multiple, TrueFalse, Scenario, Order, Spot };
 
 const char* to_string(QuestionType t);  // its name in module.toml (question_types.cpp)
 
@@ -48,6 +48,15 @@ struct Page {
     bool route_card = false;  // this page teaches reporting: the kiosk adds "Where to report here"
 };
 
+// One part of a spot question's picture, in the image's own pixels: a rectangle (x, y the top
+// left, w, h) or, when r > 0, a circle (x, y the centre). Each is a signal or an ordinary thing.
+struct Region {
+    std::string id;
+    float x = 0, y = 0, w = 0, h = 0, r = 0;
+    bool signal = false;
+    bool circle() const { return r > 0; }
+};
+
 struct Question {
     std::string id;
     QuestionType type = QuestionType::Single;
@@ -56,6 +65,7 @@ struct Question {
     std::vector<int> correct;
     std::filesystem::path image;
     std::string topic;  // what the question tests; each attempt draws at least one per topic
+    std::vector<Region> regions;  // spot: parallel to choice_ids (the region ids)
 };
 
 struct Module {

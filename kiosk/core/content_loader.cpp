@@ -8,6 +8,7 @@
 #include "content_style.hpp"
 #include "local_route.hpp"
 #include "png_header.hpp"
+#include "question_source.hpp"
 #include "question_types.hpp"
 #include "toml_reader.hpp"
 
@@ -17,14 +18,6 @@ namespace {
 
 constexpr std::uintmax_t kMaxTomlBytes = 1u << 20;
 constexpr std::uintmax_t kMaxImageBytes = 8u << 20;
-constexpr size_t kMaxChoices = 6;
-
-bool is_id(std::string_view s) {
-    if (s.empty() || s.size() > 64) return false;
-    return std::all_of(s.begin(), s.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    });
-}
 
 // A BCP 47 tag of the forms the kiosk uses: a 2-3 letter language ("nl"), optionally with a
 // script ("zh-Hans") and/or a region ("pt-BR", "es-419"). Only these forms, because the code
@@ -262,7 +255,7 @@ void load_pages(TomlReader& r, const toml::table& doc, Module& m, const fs::path
         r.only_keys(*t, {"id", "image", "cards", "route_card"}, "[[pages]]");
         Page p;
         if (auto id = r.text(*t, "id")) {
-            if (!is_id(*id)) r.error(*t->get("id"), "page id '" + *id + "' may only use a-z, 0-9 and '-'");
+            if (!is_content_id(*id)) r.error(*t->get("id"), "page id '" + *id + "' may only use a-z, 0-9 and '-'");
             else if (!ids.insert(*id).second) r.error(*t->get("id"), "duplicate page id '" + *id + "'");
             p.id = *id;
         }
@@ -284,47 +277,6 @@ void load_pages(TomlReader& r, const toml::table& doc, Module& m, const fs::path
     if (pages->empty()) r.error(*pages, "a module needs at least one page");
 }
 
-void load_answer(TomlReader& r, const toml::table& t, Question& q) {
-    const QuestionRules& rules = rules_of(q.type);
-    const toml::node* answer = t.get("answer");
-    if (rules.answer == QuestionRules::Answer::ListedOrder) {
-        if (answer)
-            r.error(*answer, std::string(rules.name) + " questions have no 'answer': list the choices in the right order");
-        for (size_t i = 0; i < q.choice_ids.size(); ++i) q.correct.push_back(static_cast<int>(i));
-        return;
-    }
-    if (rules.answer == QuestionRules::Answer::Boolean) {
-        if (!answer || !answer->is_boolean()) {
-            r.error(answer ? *answer : static_cast<const toml::node&>(t),
-                    std::string("a ") + rules.name + " question needs answer = true or answer = false");
-            return;
-        }
-        q.correct = {**answer->as_boolean() ? 0 : 1};
-        return;
-    }
-    auto ids = r.texts(t, "answer");
-    if (!ids) return;
-    std::set<int> chosen;
-    for (const auto& id : *ids) {
-        auto at = std::find(q.choice_ids.begin(), q.choice_ids.end(), id);
-        if (at == q.choice_ids.end()) {
-            r.error(*answer, "answer '" + id + "' is not one of the choices");
-            return;
-        }
-        if (!chosen.insert(static_cast<int>(at - q.choice_ids.begin())).second) {
-            r.error(*answer, "answer '" + id + "' is listed twice");
-            return;
-        }
-    }
-    const bool one = rules.answer == QuestionRules::Answer::One;
-    if (chosen.empty() || (one && chosen.size() != 1)) {
-        r.error(*answer, std::string("a ") + to_string(q.type) + " question needs " +
-                             (one ? "exactly one answer" : "at least one answer"));
-        return;
-    }
-    q.correct.assign(chosen.begin(), chosen.end());
-}
-
 void load_questions(TomlReader& r, const toml::table& doc, Module& m) {
     const toml::array* questions = r.array(doc, "questions");
     if (!questions) return;
@@ -335,10 +287,11 @@ void load_questions(TomlReader& r, const toml::table& doc, Module& m) {
             r.error(n, "each [[questions]] entry must be a table");
             continue;
         }
-        r.only_keys(*t, {"id", "type", "topic", "choices", "answer", "image"}, "[[questions]]");
+        // Every key some type reads; a type's reader reports the ones it does not use.
+        r.only_keys(*t, {"id", "type", "topic", "choices", "answer", "image", "regions"}, "[[questions]]");
         Question q;
         if (auto id = r.text(*t, "id")) {
-            if (!is_id(*id)) r.error(*t->get("id"), "question id '" + *id + "' may only use a-z, 0-9 and '-'");
+            if (!is_content_id(*id)) r.error(*t->get("id"), "question id '" + *id + "' may only use a-z, 0-9 and '-'");
             else if (!ids.insert(*id).second) r.error(*t->get("id"), "duplicate question id '" + *id + "'");
             q.id = *id;
         }
@@ -350,27 +303,14 @@ void load_questions(TomlReader& r, const toml::table& doc, Module& m) {
             continue;
         }
         q.type = *type;
-        const QuestionRules& rules = rules_of(q.type);
-        if (rules.choices == QuestionRules::Choices::TrueFalse) {
-            if (const toml::node* c = t->get("choices")) r.error(*c, std::string(rules.name) + " questions have no 'choices'");
-            q.choice_ids = {"true", "false"};
-        } else if (auto choices = r.texts(*t, "choices")) {
-            const size_t lo = rules.min_choices;
-            std::set<std::string> unique(choices->begin(), choices->end());
-            if (choices->size() < lo || choices->size() > kMaxChoices)
-                r.error(*t->get("choices"), "a " + std::string(to_string(q.type)) + " question needs " +
-                                                std::to_string(lo) + " to " + std::to_string(kMaxChoices) + " choices");
-            else if (unique.size() != choices->size())
-                r.error(*t->get("choices"), "duplicate choice id");
-            else if (!std::all_of(choices->begin(), choices->end(), [](auto& c) { return is_id(c); }))
-                r.error(*t->get("choices"), "choice ids may only use a-z, 0-9 and '-'");
-            else
-                q.choice_ids = *choices;
+        QuestionSource src{r, *t, std::nullopt};
+        if (auto img = r.text(*t, "image", false)) {
+            q.image = check_image(r, *t->get("image"), m.dir, *img);
+            if (!q.image.empty()) src.image = read_png_header(q.image);
         }
-        if (!q.choice_ids.empty()) load_answer(r, *t, q);
-        if (auto img = r.text(*t, "image", false)) q.image = check_image(r, *t->get("image"), m.dir, *img);
+        rules_of(q.type).read(src, q);
         if (auto topic = r.text(*t, "topic", false)) {
-            if (!is_id(*topic)) r.error(*t->get("topic"), "topic '" + *topic + "' may only use a-z, 0-9 and '-'");
+            if (!is_content_id(*topic)) r.error(*t->get("topic"), "topic '" + *topic + "' may only use a-z, 0-9 and '-'");
             q.topic = *topic;
         }
         m.questions.push_back(std::move(q));
@@ -509,8 +449,9 @@ void check_route_placeholders(TomlReader& r, const toml::table& doc, const Modul
             const std::string* rt = !rq ? nullptr : key[0] == 's' ? &rq->scenario : key[0] == 'p' ? &rq->prompt : &rq->feedback;
             check_route_field(r, t, key, rt, ref_file);
         }
-        const toml::table* choices = t ? t->get_as<toml::table>("choices") : nullptr;
-        if (rules_of(q.type).choices == QuestionRules::Choices::TrueFalse) continue;  // their choice texts are the kiosk's own
+        const char* texts = rules_of(q.type).texts_key;
+        if (!texts) continue;  // their choice texts are the kiosk's own
+        const toml::table* choices = t ? t->get_as<toml::table>(texts) : nullptr;
         for (size_t c = 0; choices && c < q.choice_ids.size(); ++c)
             check_route_field(r, choices, q.choice_ids[c], rq && c < rq->choices.size() ? &rq->choices[c] : nullptr, ref_file);
     }
@@ -550,27 +491,29 @@ void load_page_text(TomlReader& r, const toml::table& t, const Page& page, const
 }
 
 void load_question_text(TomlReader& r, const toml::table& t, const Question& q, QuestionText& out) {
-    r.only_keys(t, {"scenario", "prompt", "choices", "feedback"}, "[questions." + q.id + "]");
+    const QuestionRules& rules = rules_of(q.type);
+    const std::string_view texts = rules.texts_key ? rules.texts_key : "choices";
+    r.only_keys(t, {"scenario", "prompt", texts, "feedback"}, "[questions." + q.id + "]");
     if (auto v = r.text(t, "prompt")) out.prompt = *v;
     if (auto v = r.text(t, "feedback")) out.feedback = *v;
-    const QuestionRules& rules = rules_of(q.type);
     if (rules.scenario) {
         if (auto v = r.text(t, "scenario")) out.scenario = *v;
     } else if (const toml::node* s = t.get("scenario")) {
         r.error(*s, "only scenario questions have a 'scenario' text");
     }
-    if (rules.choices == QuestionRules::Choices::TrueFalse) {
+    if (!rules.texts_key) {
         if (const toml::node* c = t.get("choices")) r.error(*c, std::string(rules.name) + " questions have no choice texts");
         return;
     }
-    const toml::table* choices = r.table(t, "choices");
+    const toml::table* choices = r.table(t, texts);
     if (!choices) return;
+    const std::string what = texts == "choices" ? "choice" : "'" + std::string(texts) + "' entry";
     for (auto&& [k, v] : *choices)
         if (std::find(q.choice_ids.begin(), q.choice_ids.end(), k.str()) == q.choice_ids.end())
-            r.error(v, "choice '" + std::string(k.str()) + "' is not a choice of question '" + q.id + "'");
+            r.error(v, what + " '" + std::string(k.str()) + "' is not one of question '" + q.id + "' in module.toml");
     for (const auto& id : q.choice_ids) {
         if (!choices->get(id)) {
-            r.error(*choices, "question '" + q.id + "' lacks the text for choice '" + id + "'");
+            r.error(*choices, "question '" + q.id + "' lacks the text for " + what + " '" + id + "'");
             continue;
         }
         if (auto v = r.text(*choices, id)) out.choices.push_back(*v);
@@ -624,7 +567,7 @@ bool load_text(const Module& m, const std::string& lang, const ModuleText* ref, 
             }
             load_question_text(r, *n->as_table(), m.questions[i], out.questions[i]);
             out.questions[i].line = TomlReader::line(*n);
-            if (rules_of(m.questions[i].type).choices == QuestionRules::Choices::TrueFalse)
+            if (!rules_of(m.questions[i].type).texts_key)
                 out.questions[i].choices = {ui.get(lang, "answer_true"), ui.get(lang, "answer_false")};
         }
     }
@@ -655,6 +598,13 @@ void check_editorial(const Module& m, std::vector<Diagnostic>& problems) {
 }
 
 }  // namespace
+
+bool is_content_id(std::string_view s) {
+    if (s.empty() || s.size() > 64) return false;
+    return std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
 
 fs::path default_icon_dir(const fs::path& content_dir) {
     const fs::path d = content_dir / ".." / "assets" / "icons";

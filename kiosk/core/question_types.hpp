@@ -14,6 +14,8 @@
 
 namespace signaal {
 
+struct QuestionSource;  // question_source.hpp
+
 struct QuestionRules {
     QuestionType type;
     const char* name;  // as authors write it in module.toml: type = "single"
@@ -22,6 +24,7 @@ struct QuestionRules {
     enum class Choices {
         Listed,     // choices = [...], at least min_choices of them
         TrueFalse,  // none listed: "true" and "false", shown with the ui words answer_true/answer_false
+        Regions,    // regions = [...] on the question's picture: each region is a choice
     };
     Choices choices;
     std::size_t min_choices;  // for Listed
@@ -30,9 +33,15 @@ struct QuestionRules {
         AtLeastOne,   // answer = ["id", ...]
         ListedOrder,  // no answer: the choices are listed in the right order
         Boolean,      // answer = true / false
+        Signals,      // no answer: the regions with signal = true
     };
     Answer answer;
+    // Reads the row's own keys of one [[questions]] entry (choices and answer, or what the type
+    // needs instead) into choice_ids and correct, reporting problems at their line.
+    void (*read)(QuestionSource& in, Question& q);
     bool scenario;  // the language file gives a scenario text before the prompt
+    // The table of <lang>.toml that gives one text per choice id (null: the kiosk's own words).
+    const char* texts_key;
 
     // [quiz] How taps build the answer, and how it is judged.
     enum class Taps {
@@ -46,7 +55,10 @@ struct QuestionRules {
 
     // [screen] The ui word under the prompt, and the mark on a chosen card.
     const char* hint_key;
-    enum class Mark { Radio, Check, Number };
+    enum class Mark {
+        Radio, Check, Number,  // on an answer card
+        Picture,               // on the regions of the picture, which stands in for the cards
+    };
     Mark mark;
 };
 

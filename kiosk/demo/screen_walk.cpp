@@ -76,6 +76,12 @@ public:
             k_.act(intent::Done{});
         }
 
+        // Every spot question of every module: before, with a signal and an ordinary thing
+        // marked, and in the review.
+        for (const Module& m : catalog_.modules)
+            for (const Question& q : m.questions)
+                if (!q.regions.empty()) spot_question(m, q);
+
         // Failing the first module.
         identify(first);
         k_.act(intent::ChooseModule{first->id});
@@ -280,6 +286,36 @@ private:
             }
             if (visits && before_visit == taps.size()) visit_(name);
             k_.act(intent::Next{});
+        }
+    }
+
+    // Attempts of m until q is drawn (a retry draws what the last attempt did not), every other
+    // question answered right so q alone is in the review.
+    void spot_question(const Module& m, const Question& q) {
+        const FlowState& s = app_.state();
+        const std::string name = "spot-" + m.id + "-" + q.id;
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            identify(&m);
+            k_.act(intent::ChooseModule{m.id});
+            while (s.screen == Screen::Lesson) k_.act(intent::Next{});
+            bool seen = false;
+            while (s.screen == Screen::Quiz) {
+                const Question& on = current_question(s, catalog_);
+                if (on.id == q.id && !seen) {
+                    visit_(name + "-1-before");
+                    const int ordinary = wrong_answer(on).front();
+                    k_.act(intent::TapChoice{on.correct.front()});
+                    k_.act(intent::TapChoice{ordinary});
+                    visit_(name + "-2-during");
+                    seen = true;
+                } else {
+                    for (int c : on.correct) k_.act(intent::TapChoice{c});
+                }
+                k_.act(intent::Next{});
+            }
+            if (seen) visit_(name + "-3-review");
+            k_.act(intent::Done{});
+            if (seen) return;
         }
     }
 

@@ -135,6 +135,7 @@ ui::QuizView quiz_view(const KioskApp& app) {
     ui::QuizView v;
     v.w = words(app, s.lang);
     v.module_title = m.in(s.lang).title;
+    v.question = &q;
     v.type = q.type;
     v.scenario = fill_route(qt.scenario, s.route);
     v.prompt = fill_route(qt.prompt, s.route);
@@ -165,8 +166,11 @@ ui::ResultView result_view(const KioskApp& app) {
             const Question& q = m.questions[static_cast<size_t>(res.question)];
             const QuestionText& qt = m.in(s.lang).questions[static_cast<size_t>(res.question)];
             const bool ordered = rules_of(q.type).taps == QuestionRules::Taps::Sequence;
-            v.wrong.push_back({fill_route(qt.prompt, s.route), fill_route(join_choices(q, qt, res.given.chosen, ordered), s.route),
-                               fill_route(join_choices(q, qt, q.correct, ordered), s.route), fill_route(qt.feedback, s.route)});
+            ui::ReviewItem item{fill_route(qt.prompt, s.route), fill_route(join_choices(q, qt, res.given.chosen, ordered), s.route),
+                                fill_route(join_choices(q, qt, q.correct, ordered), s.route), fill_route(qt.feedback, s.route),
+                                &q, res.given.chosen, {}};
+            for (const auto& text : qt.choices) item.texts.push_back(fill_route(text, s.route));
+            v.wrong.push_back(std::move(item));
         }
     }
     v.pass_mark = m.pass_mark;

@@ -96,14 +96,7 @@ std::vector<Intent> draw_result(const ResultView& v) {
             ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + pad));
             const float tw = iw - 2 * pad;
             text_block(fonts().body_bold, item.prompt, t.text, tw);
-            const auto line = [&](const std::string& label, const std::string& value, ImU32 col) {
-                ImGui::SetCursorScreenPos(ImVec2(p.x + pad, ImGui::GetCursorScreenPos().y + 6 * t.scale));
-                text_block(fonts().body, label + " " + value, col, tw);
-            };
-            line(v.w("your_answer"), item.given.empty() ? v.w("no_answer") : item.given, t.danger);
-            line(v.w("right_answer"), item.correct, t.success);
-            ImGui::SetCursorScreenPos(ImVec2(p.x + pad, ImGui::GetCursorScreenPos().y + 6 * t.scale));
-            text_block(fonts().body, item.feedback, t.text, tw);
+            draw_review_answer(v.w, item, p.x + pad, tw);
             const float end_y = ImGui::GetCursorScreenPos().y + pad;
             cdl->ChannelsSetCurrent(0);
             cdl->AddRectFilled(p, ImVec2(p.x + iw, end_y), t.surface, t.rounding);

@@ -15,6 +15,9 @@ std::vector<Intent> draw_modules(const ModulesView& v);
 std::vector<Intent> draw_lesson(const LessonView& v);
 std::vector<Intent> draw_quiz(const QuizView& v);
 std::vector<Intent> draw_result(const ResultView& v);
+// One review item's answer under its prompt, from the cursor's y at x: drawn as its question
+// type is drawn on the quiz screen (screen_quiz.cpp), so a type's drawing lives in one file.
+void draw_review_answer(const Words& w, const ReviewItem& item, float x, float width);
 std::vector<Intent> draw_certificate(const CertificateView& v);
 // The countdown on top of any screen; a tap anywhere says the person is still there.
 std::vector<Intent> draw_idle_overlay(const IdleView& v);

@@ -106,6 +106,9 @@ struct QuizChoice {
 struct QuizView {
     Words w;
     std::string module_title;
+    // The question itself, so a type's own data (a picture's regions) reaches its drawing
+    // without passing through this struct; null only in views built by hand for a test.
+    const Question* question = nullptr;
     QuestionType type = QuestionType::Single;
     std::string scenario;
     std::string prompt;
@@ -123,6 +126,11 @@ struct ReviewItem {
     std::string given;    // what the person answered, joined
     std::string correct;  // the right answer, joined
     std::string feedback;
+    // The question itself, what was tapped and the choice texts (filled): for a type drawn
+    // otherwise than in words (draw_review_answer, screen_quiz.cpp).
+    const Question* question = nullptr;
+    std::vector<int> chosen;
+    std::vector<std::string> texts;  // parallel to Question::choice_ids
 };
 
 struct ResultView {

@@ -142,12 +142,54 @@ void write_files(const fs::path& root, const std::map<std::string, std::string>&
     write_png(root / "modules/demo/images/pic.png");
 }
 
-void write_png(const fs::path& file, int bit_depth) {
+std::string png_header_bytes(int width, int height, int bit_depth) {
     // Signature and the start of an IHDR chunk: all the loader inspects.
-    const unsigned char head[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
-                                  0, 0, 0, 1, 0, 0, 0, 1, static_cast<unsigned char>(bit_depth), 6, 0, 0, 0};
+    const auto b = [](int v, int shift) { return static_cast<char>((v >> shift) & 0xFF); };
+    std::string head = {'\x89', 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    for (int v : {width, height})
+        for (int shift : {24, 16, 8, 0}) head += b(v, shift);
+    head += {static_cast<char>(bit_depth), 6, 0, 0, 0};
+    return head;
+}
+
+void write_png(const fs::path& file, int bit_depth) {
     fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary).write(reinterpret_cast<const char*>(head), sizeof head);
+    std::ofstream(file, std::ios::binary) << png_header_bytes(1, 1, bit_depth);
+}
+
+std::map<std::string, std::string> spot_content_files() {
+    auto f = minimal_content_files();
+    f["modules/demo/images/scene.png"] = png_header_bytes(800, 500);
+    f["modules/demo/module.toml"] += R"(
+[[questions]]
+id = "q-spot"
+type = "spot"
+image = "images/scene.png"
+regions = [
+  { id = "towels", x = 40, y = 300, w = 120, h = 100, signal = true },
+  { id = "cash", x = 400, y = 120, r = 40, signal = true },
+  { id = "plant", x = 600, y = 40, w = 20, h = 20, signal = false },
+  { id = "lamp", x = 700, y = 400, r = 30, signal = false },
+]
+)";
+    for (const char* lang : {"nl", "en"})
+        f[std::string("modules/demo/") + lang + ".toml"] += R"(
+[questions.q-spot]
+prompt = "Tap the signals"
+regions = { towels = "Many towels.", cash = "Cash only.", plant = "A plant.", lamp = "A lamp." }
+feedback = "Two signals."
+)";
+    return f;
+}
+
+std::string relative_problems(const std::vector<Diagnostic>& problems) {
+    std::string out;
+    for (const auto& d : problems) {
+        const auto at = d.file.find("signaal-test-");
+        const std::string rel = at == std::string::npos ? d.file : d.file.substr(d.file.find('/', at) + 1);
+        out += format(Diagnostic{rel, d.line, d.message}) + "\n";
+    }
+    return out;
 }
 
 std::string replace_once(std::string text, const std::string& what, const std::string& with) {

@@ -65,8 +65,9 @@ ui::Rect UiDriver::rect(const std::string& id) {
     return *r;
 }
 
-void UiDriver::tap(const std::string& id) {
-    const ImVec2 c = rect(id).center();
+void UiDriver::tap(const std::string& id) { tap_at(rect(id).center()); }
+
+void UiDriver::tap_at(ImVec2 c) {
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = c;
     frame();
@@ -87,7 +88,7 @@ void UiDriver::answer_question(bool right) {
         else taps = {q.correct[0] == 0 ? 1 : 0};
     }
     CHECK_FALSE(s.answers[static_cast<size_t>(s.question)].chosen.size() == taps.size());
-    for (int c : taps) tap("choice:" + std::to_string(c));
+    for (int c : taps) tap(q.regions.empty() ? "choice:" + std::to_string(c) : "region:" + q.choice_ids[static_cast<size_t>(c)]);
     tap("next");
 }
 

@@ -30,6 +30,7 @@ public:
     bool has(const std::string& id) const;
     ui::Rect rect(const std::string& id);  // fails the test when the target is not on screen
     void tap(const std::string& id);
+    void tap_at(ImVec2 point);  // a finger down and up at a point of the screen
     void press_key(int key);  // an io.KeyMap index: 8 Backspace, 9 Tab, 13 Enter
     // Opens the PIN pad and types pin on it; fails the test unless the admin area opens.
     void sign_in_admin(const std::string& pin);
