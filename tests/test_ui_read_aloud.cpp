@@ -196,7 +196,7 @@ TEST_CASE("The volume setting reaches the player", "[ui][read_aloud]") {
     CHECK(quiet * 5 < loud);
 }
 
-TEST_CASE("A+ enlarges every font for the session; idle reset and Done return to the default", "[ui][text_size]") {
+TEST_CASE("A+ enlarges every font for the session, idle reset and Done return to the default", "[ui][text_size]") {
     Kiosk k(nullptr);
     k.frame();
     const float normal = ui::fonts().body->FontSize;

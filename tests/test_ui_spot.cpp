@@ -39,7 +39,7 @@ public:
 
 }  // namespace
 
-TEST_CASE("spot: taps on regions toggle clear markers and the count; Next confirms", "[ui][spot]") {
+TEST_CASE("spot: taps on regions toggle clear markers and the count, Next confirms", "[ui][spot]") {
     Kiosk k(1280, 800);
     k.to_spot();
     CHECK(k.has("marked-count:0"));
@@ -89,10 +89,10 @@ TEST_CASE("spot: the review shows every region caught, missed, wrongly marked or
     k.tap("next");
     while (k.s().screen == Screen::Quiz) k.answer_question(true);
     REQUIRE(k.s().screen == Screen::Result);
-    CHECK(k.has("review:q-spot/towels:spot_caught"));
-    CHECK(k.has("review:q-spot/cash:spot_missed"));
-    CHECK(k.has("review:q-spot/plant:spot_wrong"));
-    CHECK(k.has("review:q-spot/lamp:spot_left"));
+    CHECK(k.scroll_to("review:q-spot/towels:spot_caught"));
+    CHECK(k.scroll_to("review:q-spot/cash:spot_missed"));
+    CHECK(k.scroll_to("review:q-spot/plant:spot_wrong"));
+    CHECK(k.scroll_to("review:q-spot/lamp:spot_left"));
 }
 
 TEST_CASE("spot: answered right, it is not in the review of wrong answers", "[ui][spot]") {

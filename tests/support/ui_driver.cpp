@@ -36,10 +36,9 @@ void UiDriver::frame(float dt) {
 
 bool UiDriver::has(const std::string& id) const { return ui::find_target(id).has_value(); }
 
-ui::Rect UiDriver::rect(const std::string& id) {
-    auto r = ui::find_target(id);
+bool UiDriver::scroll_to(const std::string& id) {
     // Scrolled out of view: drag its window as a finger would until it shows (a few drags at most).
-    for (int drags = 0; !r && drags < 12; ++drags) {
+    for (int drags = 0; !ui::find_target(id) && drags < 12; ++drags) {
         const auto hidden = ui::find_hidden_target(id);
         if (!hidden) break;
         const ImVec2 from = hidden->window.center();
@@ -58,8 +57,13 @@ ui::Rect UiDriver::rect(const std::string& id) {
         frame();
         io.MousePos = ImVec2(-1000, -1000);
         frame();
-        r = ui::find_target(id);
     }
+    return ui::find_target(id).has_value();
+}
+
+ui::Rect UiDriver::rect(const std::string& id) {
+    scroll_to(id);
+    auto r = ui::find_target(id);
     INFO("target " << id);
     REQUIRE(r);
     return *r;

@@ -28,6 +28,8 @@ public:
     void start(Catalog catalog, std::unique_ptr<Store> store, Date today);
     void frame(float dt = 1.0f / 60.0f);  // also advances now by dt
     bool has(const std::string& id) const;
+    // Drags the target's scrolling window until the target shows; false when it is not drawn at all.
+    bool scroll_to(const std::string& id);
     ui::Rect rect(const std::string& id);  // fails the test when the target is not on screen
     void tap(const std::string& id);
     void tap_at(ImVec2 point);  // a finger down and up at a point of the screen
