@@ -82,7 +82,6 @@ std::vector<Intent> draw_result(const ResultView& v) {
     ImGui::BeginChild("##review", ImVec2(rw, bottom - t.bar_h - 2 * t.gap), false, ImGuiWindowFlags_NoScrollWithMouse);
     const float iw = rw - ImGui::GetStyle().ScrollbarSize - 8 * t.scale;
     auto* cdl = ImGui::GetWindowDrawList();
-    draw_route_card(v.route_card, iw);
     if (v.wrong.empty()) {
         ImGui::Dummy(ImVec2(1, t.gap));
         text_block(fonts().heading, v.w("review_all_right"), t.success, iw);
@@ -106,6 +105,9 @@ std::vector<Intent> draw_result(const ResultView& v) {
             ImGui::Dummy(ImVec2(1, 1));
         }
     }
+    // Where to report, passed or not: after what the person got wrong, which they came here to see.
+    ImGui::Dummy(ImVec2(1, t.gap * 0.5f));
+    draw_route_card(v.route_card, iw);
     drag_to_scroll();
     ImGui::EndChild();
 
