@@ -8,7 +8,9 @@
 #include <mutex>
 
 #include "admin/settings.hpp"
+#include "question_types.hpp"
 #include "shell/frame.hpp"
+#include "shell/reading.hpp"
 #include "speech/page_speech.hpp"
 #include "speech/read_aloud.hpp"
 #include "support/catalog_fixture.hpp"
@@ -238,4 +240,24 @@ TEST_CASE("A+ enlarges every font for the session, idle reset and Done return to
         k.frame();
         CHECK(ui::fonts().body->FontSize == Approx(normal));
     }
+}
+
+TEST_CASE("Listen on a picture question reads its prompt and what to do, not the regions' explanations",
+          "[ui][speech][spot]") {
+    UiText words;
+    words.set("en", "hint_spot", "Tap every signal in the picture.");
+    words.set("en", "hint_multiple", "Select all that apply.");
+    ui::QuizView v;
+    v.w = ui::Words{&words, "en"};
+    v.prompt = "This is a hotel corridor. What are the signals?";
+    v.choices = {{0, "Many towels for one room: that is a signal."}, {1, "A lamp: nothing wrong."}};
+    v.type = QuestionType::Spot;
+    const std::string spot = shell::quiz_speech(v);
+    CHECK_THAT(spot, Catch::Contains("hotel corridor"));
+    CHECK_THAT(spot, Catch::Contains(words.get("en", rules_of(QuestionType::Spot).hint_key)));
+    CHECK(spot.find("towels") == std::string::npos);
+    CHECK(spot.find("lamp") == std::string::npos);
+    // Other types read their choices.
+    v.type = QuestionType::Multiple;
+    CHECK_THAT(shell::quiz_speech(v), Catch::Contains("towels"));
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "question_types.hpp"
 #include "speech/page_speech.hpp"
 #include "speech/read_aloud.hpp"
 
@@ -13,6 +14,12 @@ std::string quiz_speech(const ui::QuizView& v) {
     QuestionText q;
     q.scenario = v.scenario;
     q.prompt = v.prompt;
+    // A picture question's "choices" are its regions' explanations, which give the answer away:
+    // it is read as its prompt and what to do, the picture speaks for itself.
+    if (rules_of(v.type).choices == QuestionRules::Choices::Regions) {
+        q.choices.push_back(v.w(rules_of(v.type).hint_key));
+        return speech::question_speech(q);
+    }
     for (const auto& c : v.choices) q.choices.push_back(c.text);
     return speech::question_speech(q);
 }

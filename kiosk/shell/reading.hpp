@@ -11,6 +11,10 @@ namespace signaal::shell {
 // The aids of the current learner screen; speakable: the screen has text Listen reads.
 ui::ReadingAids reading_aids(const KioskApp& app, const ShellState& ui, bool speakable);
 
+// What Listen reads on the quiz screen: the scenario, prompt and choices (for a picture question
+// the prompt and what to do, never the regions' explanations).
+std::string quiz_speech(const ui::QuizView& v);
+
 // Once per frame, after the app's tick: applies changed settings and tells the ReadAloud what
 // is on screen (a screen, page or question of its own stops the speech of the last one).
 void follow_screen(const KioskApp& app, ShellState& ui);
